@@ -1,0 +1,80 @@
+//! Accounts, roles and sessions. Password hashing happens at the edge (web); the domain only
+//! keeps the hash and decides what each role may do.
+
+use serde::Serialize;
+
+use crate::directory::code_enum;
+use crate::error::FieldError;
+use crate::validate::Errors;
+
+code_enum!(
+    /// What a signed-in person may do. Someone not signed in is the public.
+    Role {
+        Admin = "admin",
+        Staff = "staff",
+        FocalPoint = "focal_point",
+        Delegate = "delegate",
+        Jury = "jury",
+    }
+);
+
+impl Role {
+    /// Staff and admins run the directory; everyone else only reads public pages.
+    pub fn is_staff(self) -> bool {
+        matches!(self, Role::Admin | Role::Staff)
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct User {
+    pub id: i64,
+    pub email: String,
+    pub display_name: String,
+    pub role: Role,
+    /// The organisation a focal point acts for.
+    pub organisation_id: Option<i64>,
+    #[serde(skip)]
+    pub password_hash: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewUser {
+    pub email: String,
+    pub display_name: String,
+    pub role: Role,
+    pub organisation_id: Option<i64>,
+    pub password_hash: String,
+}
+
+/// Checks an e-mail and a new password before anything is hashed or stored.
+pub fn check_credentials(email: &str, password: &str) -> Result<(), crate::DomainError> {
+    let mut e = Errors::default();
+    let email_ok = email.len() <= 254
+        && !email.contains(char::is_whitespace)
+        && email.split_once('@').is_some_and(|(l, d)| !l.is_empty() && d.contains('.'));
+    if !email_ok {
+        e.push(FieldError::new("email", "err-email"));
+    }
+    check_password(password, &mut e);
+    e.finish(())
+}
+
+/// At least 10 characters (NIST 800-63B favours length over composition rules).
+pub fn check_password(password: &str, e: &mut Errors) {
+    let n = password.chars().count();
+    if n < 10 {
+        e.push(FieldError::with("password", "err-password-short", 10));
+    } else if n > 256 {
+        e.push(FieldError::with("password", "err-too-long", 256));
+    }
+}
+
+/// A signed-in browser or an API token. Only a hash of the secret is stored.
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub token_hash: String,
+    pub user_id: i64,
+    /// The form token bound to this session (checked on every unsafe request).
+    pub csrf: String,
+    pub expires_at: i64,
+}

@@ -1,0 +1,160 @@
+//! The storage contract. `hansa-store` implements it on SQLite and PostgreSQL; handlers and
+//! services only ever see `dyn Store`. Every method that changes data takes the `AuditNote`
+//! and writes it in the same transaction, so a change is never without its record.
+
+use async_trait::async_trait;
+
+use crate::account::{NewUser, Session, User};
+use crate::audit::{AuditEntry, AuditNote};
+use crate::directory::*;
+use crate::error::DomainResult;
+use crate::text::Localized;
+
+/// Filters of the directory list. Empty fields do not filter.
+#[derive(Debug, Clone, Default, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct OrgFilter {
+    /// Name in any language or script, or slug.
+    pub q: Option<String>,
+    pub kind: Option<String>,
+    /// ISO 3166-1 alpha-2.
+    pub country: Option<String>,
+    pub region: Option<String>,
+    /// Network slug: only members of it.
+    pub network: Option<String>,
+    /// Membership status in that network (or in any, without `network`).
+    pub status: Option<String>,
+    /// 1-based.
+    pub page: Option<i64>,
+    pub per_page: Option<i64>,
+}
+
+impl OrgFilter {
+    pub fn limit(&self) -> i64 {
+        self.per_page.unwrap_or(50).clamp(1, 500)
+    }
+    pub fn offset(&self) -> i64 {
+        (self.page.unwrap_or(1).clamp(1, 1_000_000) - 1) * self.limit()
+    }
+}
+
+/// How an import went: organisations created and updated.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
+pub struct ImportCounts {
+    pub created: i64,
+    pub updated: i64,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct StoredBodySession {
+    pub body_id: i64,
+    pub number: i64,
+    pub date: String,
+    pub host_id: Option<i64>,
+    pub place: Localized,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct StoredSeat {
+    pub body_id: i64,
+    pub organisation_id: Option<i64>,
+    pub person_id: Option<i64>,
+    pub role: SeatRole,
+    pub since: Option<String>,
+    pub until: Option<String>,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct StoredPosition {
+    pub person_id: i64,
+    pub organisation_id: i64,
+    pub title: Localized,
+    pub since: Option<String>,
+    pub until: Option<String>,
+}
+
+/// A new person with references already resolved to ids.
+#[derive(Debug, Clone)]
+pub struct NewPerson {
+    pub input: PersonInput,
+    pub focal_point_for: Option<i64>,
+    pub positions: Vec<StoredPosition>,
+}
+
+/// Everything Hansa stores. Split by concern so each backend file implements one part.
+pub trait Store: OrganisationStore + NetworkStore + PeopleStore + AccountStore {}
+impl<T: OrganisationStore + NetworkStore + PeopleStore + AccountStore> Store for T {}
+
+#[async_trait]
+pub trait OrganisationStore: Send + Sync {
+    /// Answers when the database is reachable (readiness).
+    async fn ping(&self) -> DomainResult<()>;
+    async fn organisation(&self, slug: &str) -> DomainResult<Option<Organisation>>;
+    async fn organisation_by_id(&self, id: i64) -> DomainResult<Option<Organisation>>;
+    async fn organisations_by_ids(&self, ids: &[i64]) -> DomainResult<Vec<Organisation>>;
+    async fn organisations(&self, filter: &OrgFilter) -> DomainResult<Page<Organisation>>;
+    async fn children(&self, id: i64) -> DomainResult<Vec<Organisation>>;
+    /// Every stored slug (the import preview tells new rows from updates with it).
+    async fn organisation_slugs(&self) -> DomainResult<Vec<String>>;
+    async fn create_organisation(&self, d: &OrganisationDraft, parent_id: Option<i64>, audit: AuditNote) -> DomainResult<Organisation>;
+    async fn update_organisation(&self, id: i64, d: &OrganisationDraft, parent_id: Option<i64>, audit: AuditNote) -> DomainResult<Organisation>;
+    /// Creates or updates (by slug) every row in one transaction: all or nothing. Parents
+    /// may name organisations that exist or that come earlier in `rows`.
+    async fn import_organisations(&self, rows: &[OrganisationDraft], audit: AuditNote) -> DomainResult<ImportCounts>;
+    async fn set_logo(&self, id: i64, content_type: &str, bytes: &[u8], audit: AuditNote) -> DomainResult<()>;
+    async fn logo(&self, id: i64) -> DomainResult<Option<(String, Vec<u8>)>>;
+    async fn add_history(&self, id: i64, entry: &HistoryEntry, audit: AuditNote) -> DomainResult<()>;
+    async fn history(&self, id: i64) -> DomainResult<Vec<HistoryEntry>>;
+    /// Organisations with an active membership, counted by country (`network` limits it).
+    async fn member_counts_by_country(&self, network_id: Option<i64>) -> DomainResult<Vec<(String, i64)>>;
+}
+
+#[async_trait]
+pub trait NetworkStore: Send + Sync {
+    async fn networks(&self) -> DomainResult<Vec<Network>>;
+    async fn network(&self, slug: &str) -> DomainResult<Option<Network>>;
+    async fn create_network(&self, input: &NetworkInput, organisation_id: Option<i64>, audit: AuditNote) -> DomainResult<Network>;
+    async fn create_membership(&self, network_id: i64, organisation_id: i64, input: &MembershipInput, audit: AuditNote) -> DomainResult<Membership>;
+    async fn membership(&self, id: i64) -> DomainResult<Option<Membership>>;
+    /// Appends a dated status change and makes it the current status.
+    async fn change_membership_status(&self, id: i64, change: &StatusChange, audit: AuditNote) -> DomainResult<Membership>;
+    async fn memberships_of_organisation(&self, organisation_id: i64) -> DomainResult<Vec<Membership>>;
+    async fn memberships_of_network(&self, network_id: i64) -> DomainResult<Vec<Membership>>;
+    async fn membership_history(&self, id: i64) -> DomainResult<Vec<StatusChange>>;
+
+    // Offices and governance bodies
+    async fn create_office(&self, network_id: i64, host_id: i64, input: &OfficeInput, audit: AuditNote) -> DomainResult<RegionalOffice>;
+    async fn offices(&self) -> DomainResult<Vec<RegionalOffice>>;
+    async fn create_body(&self, network_id: i64, input: &BodyInput, sessions: &[StoredBodySession], seats: &[StoredSeat], audit: AuditNote) -> DomainResult<GovernanceBody>;
+    async fn bodies(&self) -> DomainResult<Vec<GovernanceBody>>;
+    async fn body_sessions(&self) -> DomainResult<Vec<StoredBodySession>>;
+    async fn seats(&self) -> DomainResult<Vec<StoredSeat>>;
+}
+
+#[async_trait]
+pub trait PeopleStore: Send + Sync {
+    async fn create_person(&self, p: &NewPerson, audit: AuditNote) -> DomainResult<Person>;
+    async fn person(&self, slug: &str) -> DomainResult<Option<Person>>;
+    async fn people_by_ids(&self, ids: &[i64]) -> DomainResult<Vec<Person>>;
+    async fn people(&self, limit: i64, offset: i64) -> DomainResult<Page<Person>>;
+    async fn positions_at(&self, organisation_id: i64) -> DomainResult<Vec<StoredPosition>>;
+    async fn positions_of(&self, person_id: i64) -> DomainResult<Vec<StoredPosition>>;
+    async fn focal_points(&self, organisation_id: i64) -> DomainResult<Vec<Person>>;
+}
+
+#[async_trait]
+pub trait AccountStore: Send + Sync {
+    async fn create_user(&self, u: &NewUser, audit: AuditNote) -> DomainResult<User>;
+    async fn user(&self, id: i64) -> DomainResult<Option<User>>;
+    async fn user_by_email(&self, email: &str) -> DomainResult<Option<User>>;
+    async fn users(&self) -> DomainResult<Vec<User>>;
+    async fn set_password(&self, id: i64, hash: &str, audit: AuditNote) -> DomainResult<()>;
+    async fn create_session(&self, s: &Session) -> DomainResult<()>;
+    /// The live session and its user, if the token is known and not expired at `now`.
+    async fn session(&self, token_hash: &str, now: i64) -> DomainResult<Option<(Session, User)>>;
+    async fn delete_session(&self, token_hash: &str) -> DomainResult<()>;
+    async fn note_login_failure(&self, key: &str, at: i64) -> DomainResult<()>;
+    async fn login_failures_since(&self, key: &str, since: i64) -> DomainResult<i64>;
+    async fn clear_login_failures(&self, key: &str) -> DomainResult<()>;
+    async fn audit_log(&self, limit: i64, offset: i64) -> DomainResult<Vec<AuditEntry>>;
+}

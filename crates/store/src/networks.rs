@@ -1,0 +1,292 @@
+//! Networks, memberships with their status history, regional offices and governance bodies.
+
+use async_trait::async_trait;
+use hansa_domain::audit::AuditNote;
+use hansa_domain::directory::*;
+use hansa_domain::error::{DomainError, DomainResult};
+use hansa_domain::store::{NetworkStore, StoredBodySession, StoredSeat};
+use sqlx::AssertSqlSafe;
+
+use crate::rows::{MembershipRow, localized};
+use crate::{SqlStore, db_error, json_text, now, on_pool, write_audit};
+
+const MEMBERSHIP_COLUMNS: &str = "id, network_id, organisation_id, type_code, status, since, until";
+
+impl SqlStore {
+    async fn memberships_where(&self, clause: &str, id: i64) -> DomainResult<Vec<Membership>> {
+        let sql = format!("SELECT {MEMBERSHIP_COLUMNS} FROM memberships WHERE {clause} = $1 ORDER BY id");
+        let rows: Vec<MembershipRow> = on_pool!(self, |p| sqlx::query_as(AssertSqlSafe(sql)).bind(id).fetch_all(p).await).map_err(db_error)?;
+        Ok(rows.into_iter().map(Into::into).collect())
+    }
+}
+
+#[async_trait]
+impl NetworkStore for SqlStore {
+    async fn networks(&self) -> DomainResult<Vec<Network>> {
+        let (nets, types): (Vec<(i64, String, String, Option<i64>)>, Vec<(i64, String, String)>) = on_pool!(self, |p| (
+            sqlx::query_as("SELECT id, slug, name_json, organisation_id FROM networks ORDER BY id").fetch_all(p).await.map_err(db_error)?,
+            sqlx::query_as("SELECT network_id, code, name_json FROM membership_types ORDER BY network_id, position").fetch_all(p).await.map_err(db_error)?,
+        ));
+        Ok(nets
+            .into_iter()
+            .map(|(id, slug, name, organisation_id)| Network {
+                id,
+                slug,
+                name: localized(&name),
+                organisation_id,
+                membership_types: types.iter().filter(|t| t.0 == id).map(|t| MembershipType { code: t.1.clone(), name: localized(&t.2) }).collect(),
+            })
+            .collect())
+    }
+
+    async fn network(&self, slug: &str) -> DomainResult<Option<Network>> {
+        // A secretariat works with a handful of networks: reading all is one cheap query pair.
+        Ok(self.networks().await?.into_iter().find(|n| n.slug == slug))
+    }
+
+    async fn create_network(&self, input: &NetworkInput, organisation_id: Option<i64>, audit: AuditNote) -> DomainResult<Network> {
+        on_pool!(self, |p| {
+            let mut tx = p.begin().await.map_err(db_error)?;
+            let id: i64 = sqlx::query_scalar("INSERT INTO networks (slug, name_json, organisation_id) VALUES ($1, $2, $3) RETURNING id")
+                .bind(&input.slug)
+                .bind(json_text(&input.name))
+                .bind(organisation_id)
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(db_error)?;
+            for (i, t) in input.membership_types.iter().enumerate() {
+                sqlx::query("INSERT INTO membership_types (network_id, code, name_json, position) VALUES ($1, $2, $3, $4)")
+                    .bind(id)
+                    .bind(&t.code)
+                    .bind(json_text(&t.name))
+                    .bind(i as i64)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_error)?;
+            }
+            write_audit!(tx, audit);
+            tx.commit().await.map_err(db_error)?;
+        });
+        self.network(&input.slug).await?.ok_or(DomainError::NotFound)
+    }
+
+    async fn create_membership(&self, network_id: i64, organisation_id: i64, input: &MembershipInput, audit: AuditNote) -> DomainResult<Membership> {
+        let id: i64 = on_pool!(self, |p| {
+            let mut tx = p.begin().await.map_err(db_error)?;
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO memberships (network_id, organisation_id, type_code, status, since, until) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+            )
+            .bind(network_id)
+            .bind(organisation_id)
+            .bind(&input.type_code)
+            .bind(input.status().code())
+            .bind(&input.since)
+            .bind(&input.until)
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(db_error)?;
+            for step in &input.history {
+                sqlx::query("INSERT INTO membership_status_changes (membership_id, date, status, note, created_at) VALUES ($1, $2, $3, $4, $5)")
+                    .bind(id)
+                    .bind(&step.date)
+                    .bind(step.status.code())
+                    .bind(&step.note)
+                    .bind(now())
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_error)?;
+            }
+            write_audit!(tx, audit);
+            tx.commit().await.map_err(db_error)?;
+            id
+        });
+        self.membership(id).await?.ok_or(DomainError::NotFound)
+    }
+
+    async fn membership(&self, id: i64) -> DomainResult<Option<Membership>> {
+        Ok(self.memberships_where("id", id).await?.into_iter().next())
+    }
+
+    async fn change_membership_status(&self, id: i64, change: &StatusChange, audit: AuditNote) -> DomainResult<Membership> {
+        on_pool!(self, |p| {
+            let mut tx = p.begin().await.map_err(db_error)?;
+            sqlx::query("INSERT INTO membership_status_changes (membership_id, date, status, note, created_at) VALUES ($1, $2, $3, $4, $5)")
+                .bind(id)
+                .bind(&change.date)
+                .bind(change.status.code())
+                .bind(&change.note)
+                .bind(now())
+                .execute(&mut *tx)
+                .await
+                .map_err(db_error)?;
+            // Leaving the network ends the membership; coming back opens it again.
+            let ends = matches!(change.status, MembershipStatus::Withdrawn);
+            sqlx::query("UPDATE memberships SET status = $1, until = CASE WHEN $2 THEN $3 ELSE NULL END WHERE id = $4")
+                .bind(change.status.code())
+                .bind(ends)
+                .bind(&change.date)
+                .bind(id)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_error)?;
+            write_audit!(tx, audit);
+            tx.commit().await.map_err(db_error)?;
+        });
+        self.membership(id).await?.ok_or(DomainError::NotFound)
+    }
+
+    async fn memberships_of_organisation(&self, organisation_id: i64) -> DomainResult<Vec<Membership>> {
+        self.memberships_where("organisation_id", organisation_id).await
+    }
+
+    async fn memberships_of_network(&self, network_id: i64) -> DomainResult<Vec<Membership>> {
+        self.memberships_where("network_id", network_id).await
+    }
+
+    async fn membership_history(&self, id: i64) -> DomainResult<Vec<StatusChange>> {
+        let rows: Vec<(String, String, Option<String>)> = on_pool!(self, |p| sqlx::query_as(
+            "SELECT date, status, note FROM membership_status_changes WHERE membership_id = $1 ORDER BY date, id"
+        )
+        .bind(id)
+        .fetch_all(p)
+        .await)
+        .map_err(db_error)?;
+        Ok(rows
+            .into_iter()
+            .map(|(date, status, note)| StatusChange { date, status: MembershipStatus::parse(&status).unwrap_or(MembershipStatus::Prospect), note })
+            .collect())
+    }
+
+    async fn create_office(&self, network_id: i64, host_id: i64, input: &OfficeInput, audit: AuditNote) -> DomainResult<RegionalOffice> {
+        let id: i64 = on_pool!(self, |p| {
+            let mut tx = p.begin().await.map_err(db_error)?;
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO offices (network_id, host_id, city_json, region_json, since, until) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+            )
+            .bind(network_id)
+            .bind(host_id)
+            .bind(json_text(&input.city))
+            .bind(json_text(&input.region_covered))
+            .bind(&input.since)
+            .bind(&input.until)
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(db_error)?;
+            write_audit!(tx, audit);
+            tx.commit().await.map_err(db_error)?;
+            id
+        });
+        self.offices().await?.into_iter().find(|o| o.id == id).ok_or(DomainError::NotFound)
+    }
+
+    async fn offices(&self) -> DomainResult<Vec<RegionalOffice>> {
+        type Row = (i64, i64, i64, String, String, Option<String>, Option<String>);
+        let rows: Vec<Row> = on_pool!(self, |p| sqlx::query_as(
+            "SELECT id, network_id, host_id, city_json, region_json, since, until FROM offices ORDER BY until IS NOT NULL, since, id"
+        )
+        .fetch_all(p)
+        .await)
+        .map_err(db_error)?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, network_id, host_id, city, region, since, until)| RegionalOffice {
+                id,
+                network_id,
+                host_id,
+                city: localized(&city),
+                region_covered: localized(&region),
+                since,
+                until,
+            })
+            .collect())
+    }
+
+    async fn create_body(&self, network_id: i64, input: &BodyInput, sessions: &[StoredBodySession], seats: &[StoredSeat], audit: AuditNote) -> DomainResult<GovernanceBody> {
+        on_pool!(self, |p| {
+            let mut tx = p.begin().await.map_err(db_error)?;
+            let id: i64 = sqlx::query_scalar("INSERT INTO bodies (network_id, slug, kind, name_json) VALUES ($1, $2, $3, $4) RETURNING id")
+                .bind(network_id)
+                .bind(&input.slug)
+                .bind(input.kind.code())
+                .bind(json_text(&input.name))
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(db_error)?;
+            for s in sessions {
+                sqlx::query("INSERT INTO body_sessions (body_id, number, date, host_id, place_json) VALUES ($1, $2, $3, $4, $5)")
+                    .bind(id)
+                    .bind(s.number)
+                    .bind(&s.date)
+                    .bind(s.host_id)
+                    .bind(json_text(&s.place))
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_error)?;
+            }
+            for s in seats {
+                sqlx::query("INSERT INTO seats (body_id, organisation_id, person_id, role, since, until) VALUES ($1, $2, $3, $4, $5, $6)")
+                    .bind(id)
+                    .bind(s.organisation_id)
+                    .bind(s.person_id)
+                    .bind(s.role.code())
+                    .bind(&s.since)
+                    .bind(&s.until)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_error)?;
+            }
+            write_audit!(tx, audit);
+            tx.commit().await.map_err(db_error)?;
+        });
+        self.bodies().await?.into_iter().find(|b| b.slug == input.slug).ok_or(DomainError::NotFound)
+    }
+
+    async fn bodies(&self) -> DomainResult<Vec<GovernanceBody>> {
+        let rows: Vec<(i64, i64, String, String, String)> =
+            on_pool!(self, |p| sqlx::query_as("SELECT id, network_id, slug, kind, name_json FROM bodies ORDER BY id").fetch_all(p).await).map_err(db_error)?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, network_id, slug, kind, name)| GovernanceBody {
+                id,
+                network_id,
+                slug,
+                kind: BodyKind::parse(&kind).unwrap_or(BodyKind::WorkingGroup),
+                name: localized(&name),
+            })
+            .collect())
+    }
+
+    async fn body_sessions(&self) -> DomainResult<Vec<StoredBodySession>> {
+        let rows: Vec<(i64, i64, String, Option<i64>, String)> = on_pool!(self, |p| sqlx::query_as(
+            "SELECT body_id, number, date, host_id, place_json FROM body_sessions ORDER BY body_id, number"
+        )
+        .fetch_all(p)
+        .await)
+        .map_err(db_error)?;
+        Ok(rows
+            .into_iter()
+            .map(|(body_id, number, date, host_id, place)| StoredBodySession { body_id, number, date, host_id, place: localized(&place) })
+            .collect())
+    }
+
+    async fn seats(&self) -> DomainResult<Vec<StoredSeat>> {
+        type Row = (i64, Option<i64>, Option<i64>, String, Option<String>, Option<String>);
+        let rows: Vec<Row> = on_pool!(self, |p| sqlx::query_as(
+            "SELECT body_id, organisation_id, person_id, role, since, until FROM seats ORDER BY body_id, since, id"
+        )
+        .fetch_all(p)
+        .await)
+        .map_err(db_error)?;
+        Ok(rows
+            .into_iter()
+            .map(|(body_id, organisation_id, person_id, role, since, until)| StoredSeat {
+                body_id,
+                organisation_id,
+                person_id,
+                role: SeatRole::parse(&role).unwrap_or(SeatRole::Member),
+                since,
+                until,
+            })
+            .collect())
+    }
+}

@@ -1,0 +1,103 @@
+//! People and the positions they hold.
+
+use async_trait::async_trait;
+use hansa_domain::audit::AuditNote;
+use hansa_domain::directory::{Page, Person};
+use hansa_domain::error::{DomainError, DomainResult};
+use hansa_domain::store::{NewPerson, PeopleStore, StoredPosition};
+use sqlx::AssertSqlSafe;
+
+use crate::rows::{PERSON_COLUMNS, PersonRow, localized};
+use crate::{SqlStore, db_error, json_text, on_pool, write_audit};
+
+impl SqlStore {
+    async fn people_where(&self, clause: &str, value: &str) -> DomainResult<Vec<Person>> {
+        let sql = format!("SELECT {PERSON_COLUMNS} FROM people WHERE {clause} ORDER BY family_name, given_name");
+        let rows: Vec<PersonRow> = on_pool!(self, |p| sqlx::query_as(AssertSqlSafe(sql)).bind(value).fetch_all(p).await).map_err(db_error)?;
+        Ok(rows.into_iter().map(Into::into).collect())
+    }
+
+    async fn positions_where(&self, column: &str, id: i64) -> DomainResult<Vec<StoredPosition>> {
+        let sql = format!("SELECT person_id, organisation_id, title_json, since, until FROM positions WHERE {column} = $1 ORDER BY since DESC, id");
+        let rows: Vec<(i64, i64, String, Option<String>, Option<String>)> =
+            on_pool!(self, |p| sqlx::query_as(AssertSqlSafe(sql)).bind(id).fetch_all(p).await).map_err(db_error)?;
+        Ok(rows
+            .into_iter()
+            .map(|(person_id, organisation_id, title, since, until)| StoredPosition { person_id, organisation_id, title: localized(&title), since, until })
+            .collect())
+    }
+}
+
+#[async_trait]
+impl PeopleStore for SqlStore {
+    async fn create_person(&self, n: &NewPerson, audit: AuditNote) -> DomainResult<Person> {
+        let p_in = &n.input;
+        let slug = p_in.slug.clone().unwrap_or_default();
+        on_pool!(self, |p| {
+            let mut tx = p.begin().await.map_err(db_error)?;
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO people (slug, given_name, family_name, name_order, native_name, honorific, email, phone, focal_point_for)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+            )
+            .bind(&slug)
+            .bind(&p_in.given_name)
+            .bind(&p_in.family_name)
+            .bind(p_in.name_order.code())
+            .bind(&p_in.native_name)
+            .bind(&p_in.honorific)
+            .bind(&p_in.email)
+            .bind(&p_in.phone)
+            .bind(n.focal_point_for)
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(db_error)?;
+            for pos in &n.positions {
+                sqlx::query("INSERT INTO positions (person_id, organisation_id, title_json, since, until) VALUES ($1, $2, $3, $4, $5)")
+                    .bind(id)
+                    .bind(pos.organisation_id)
+                    .bind(json_text(&pos.title))
+                    .bind(&pos.since)
+                    .bind(&pos.until)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_error)?;
+            }
+            write_audit!(tx, audit);
+            tx.commit().await.map_err(db_error)?;
+        });
+        self.person(&slug).await?.ok_or(DomainError::NotFound)
+    }
+
+    async fn person(&self, slug: &str) -> DomainResult<Option<Person>> {
+        Ok(self.people_where("slug = $1", slug).await?.into_iter().next())
+    }
+
+    async fn people_by_ids(&self, ids: &[i64]) -> DomainResult<Vec<Person>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+        self.people_where(&format!("id IN ({list}) AND $1 = $1"), "").await
+    }
+
+    async fn people(&self, limit: i64, offset: i64) -> DomainResult<Page<Person>> {
+        let sql = format!("SELECT {PERSON_COLUMNS} FROM people ORDER BY family_name, given_name LIMIT {} OFFSET {}", limit.clamp(1, 500), offset.max(0));
+        let (rows, total): (Vec<PersonRow>, i64) = on_pool!(self, |p| (
+            sqlx::query_as(AssertSqlSafe(sql)).fetch_all(p).await.map_err(db_error)?,
+            sqlx::query_scalar("SELECT COUNT(*) FROM people").fetch_one(p).await.map_err(db_error)?
+        ));
+        Ok(Page { items: rows.into_iter().map(Into::into).collect(), total })
+    }
+
+    async fn positions_at(&self, organisation_id: i64) -> DomainResult<Vec<StoredPosition>> {
+        self.positions_where("organisation_id", organisation_id).await
+    }
+
+    async fn positions_of(&self, person_id: i64) -> DomainResult<Vec<StoredPosition>> {
+        self.positions_where("person_id", person_id).await
+    }
+
+    async fn focal_points(&self, organisation_id: i64) -> DomainResult<Vec<Person>> {
+        self.people_where(&format!("focal_point_for = {organisation_id} AND $1 = $1"), "").await
+    }
+}

@@ -1,0 +1,113 @@
+//! The request context every page and API handler starts from: the interface language, the
+//! signed-in user (if any) and the CSRF token their forms must carry.
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, header};
+use hansa_domain::account::User;
+
+use crate::AppState;
+use crate::auth;
+use crate::error::Failure;
+use crate::i18n::{self, Tr};
+
+pub struct Ctx {
+    pub tr: Tr,
+    pub user: Option<User>,
+    /// The session's CSRF token; for visitors, the `hansa_csrf` cookie (may be empty).
+    pub csrf: String,
+    /// Path and query of this request (for "back here" links such as the language switcher).
+    pub path: String,
+    /// Signed in with `Authorization: Bearer` (API clients): no CSRF check needed.
+    pub bearer: bool,
+    /// The client's address, for login throttling.
+    pub client: String,
+}
+
+/// Reads one cookie from the `Cookie` headers.
+pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|kv| kv.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
+}
+
+impl FromRequestParts<AppState> for Ctx {
+    type Rejection = Failure;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let h = &parts.headers;
+        let lang = i18n::negotiate(cookie(h, i18n::LANG_COOKIE), h.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()));
+        let tr = Tr::new(lang);
+        let bearer_token = h.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("Bearer "));
+        let token = bearer_token.or_else(|| cookie(h, auth::SESSION_COOKIE));
+        let mut user = None;
+        let mut csrf = cookie(h, auth::CSRF_COOKIE).unwrap_or("").to_owned();
+        if let Some(token) = token {
+            let found = state.store.session(&auth::hash_token(token), auth::now()).await.map_err(|e| Failure::from(e).lang(lang))?;
+            if let Some((session, u)) = found {
+                csrf = session.csrf;
+                user = Some(u);
+            }
+        }
+        let forwarded = state
+            .config
+            .trust_proxy
+            .then(|| h.get("x-forwarded-for").and_then(|v| v.to_str().ok()).and_then(|v| v.split(',').next()).map(|s| s.trim().to_owned()))
+            .flatten();
+        let peer = parts.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|c| c.0.ip().to_string());
+        Ok(Ctx {
+            tr,
+            user,
+            csrf,
+            path: parts.uri.path_and_query().map_or("/".into(), |p| p.as_str().to_owned()),
+            bearer: bearer_token.is_some(),
+            client: forwarded.or(peer).unwrap_or_else(|| "local".into()),
+        })
+    }
+}
+
+impl Ctx {
+    pub fn lang(&self) -> &'static str {
+        self.tr.lang
+    }
+
+    pub fn is_staff(&self) -> bool {
+        self.user.as_ref().is_some_and(|u| u.role.is_staff())
+    }
+
+    /// The signed-in staff member, or 401 (not signed in) / 403 (another role).
+    pub fn require_staff(&self) -> Result<&User, Failure> {
+        match &self.user {
+            Some(u) if u.role.is_staff() => Ok(u),
+            Some(_) => Err(Failure::Forbidden.lang(self.lang())),
+            None => Err(Failure::Unauthorized.lang(self.lang())),
+        }
+    }
+
+    pub fn require_admin(&self) -> Result<&User, Failure> {
+        match &self.user {
+            Some(u) if u.role == hansa_domain::account::Role::Admin => Ok(u),
+            Some(_) => Err(Failure::Forbidden.lang(self.lang())),
+            None => Err(Failure::Unauthorized.lang(self.lang())),
+        }
+    }
+
+    /// Checks the token a form or API call sent against this session's. Bearer-token API
+    /// calls carry no cookie a third-party site could ride on, so they need none.
+    pub fn check_csrf(&self, sent: &str) -> Result<(), Failure> {
+        if self.bearer || (!self.csrf.is_empty() && auth::constant_time_eq(sent.as_bytes(), self.csrf.as_bytes())) {
+            Ok(())
+        } else {
+            Err(Failure::Csrf.lang(self.lang()))
+        }
+    }
+
+    pub fn user_id(&self) -> Option<i64> {
+        self.user.as_ref().map(|u| u.id)
+    }
+}

@@ -1,0 +1,73 @@
+//! Hansa's HTTP layer: server-rendered pages, the JSON API under `/api/v1` with its OpenAPI
+//! document, sessions and roles, translations, health and metrics.
+//!
+//! Handlers read like the user's story: parse → call the domain → render. They hold an
+//! `Arc<dyn Store>` and nothing else, so any number of processes can serve one database.
+
+pub mod api;
+pub mod auth;
+pub mod ctx;
+pub mod error;
+pub mod i18n;
+pub mod map;
+pub mod ops;
+pub mod pages;
+pub mod view;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::http::{HeaderName, HeaderValue};
+use hansa_domain::Store;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+/// Settings the web layer needs from the configuration.
+#[derive(Debug, Clone)]
+pub struct WebConfig {
+    /// Mark cookies `Secure` (when served over HTTPS).
+    pub secure_cookies: bool,
+    /// Trust `X-Forwarded-For` for the client address (behind a load balancer).
+    pub trust_proxy: bool,
+}
+
+impl Default for WebConfig {
+    fn default() -> Self {
+        Self { secure_cookies: false, trust_proxy: false }
+    }
+}
+
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Arc<dyn Store>,
+    pub config: Arc<WebConfig>,
+}
+
+/// The whole application: pages, API, static files, health and metrics.
+pub fn app(store: Arc<dyn Store>, config: WebConfig) -> Router {
+    let state = AppState { store, config: Arc::new(config) };
+    let request_id = HeaderName::from_static("x-request-id");
+    Router::new()
+        .merge(pages::routes())
+        .merge(api::routes())
+        .merge(ops::routes())
+        .with_state(state)
+        .layer(axum::middleware::from_fn(ops::count_requests))
+        .layer(DefaultBodyLimit::max(12 * 1024 * 1024))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            HeaderName::from_static("x-content-type-options"),
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            HeaderName::from_static("content-security-policy"),
+            HeaderValue::from_static("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'"),
+        ))
+        .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, Duration::from_secs(60)))
+        .layer(PropagateRequestIdLayer::new(request_id.clone()))
+        .layer(TraceLayer::new_for_http().make_span_with(ops::span_for))
+        .layer(SetRequestIdLayer::new(request_id, MakeRequestUuid))
+}

@@ -1,0 +1,33 @@
+//! Option lists for filters and forms, in the reader's language.
+
+use hansa_domain::country::{Region, countries};
+use hansa_domain::directory::{MembershipStatus, Network, OrgKind};
+
+use crate::i18n::Tr;
+use crate::view::Text;
+
+/// `(value, label, selected)` for a `<select>`.
+pub type Choice = (String, String, bool);
+
+pub fn kinds(tr: &Tr, selected: &str) -> Vec<Choice> {
+    OrgKind::ALL.iter().map(|k| (k.code().to_owned(), tr.t(&format!("kind-{}", k.code())), k.code() == selected)).collect()
+}
+
+pub fn regions(tr: &Tr, selected: &str) -> Vec<Choice> {
+    Region::ALL.iter().map(|r| (r.code().to_owned(), tr.t(&format!("region-{}", r.code())), r.code() == selected)).collect()
+}
+
+pub fn statuses(tr: &Tr, selected: &str) -> Vec<Choice> {
+    MembershipStatus::ALL.iter().map(|s| (s.code().to_owned(), tr.t(&format!("status-{}", s.code())), s.code() == selected)).collect()
+}
+
+/// Countries sorted by their name in the reader's language.
+pub fn countries_sorted(tr: &Tr, selected: &str) -> Vec<Choice> {
+    let mut list: Vec<Choice> = countries().iter().map(|c| (c.alpha2.to_owned(), c.name(tr.lang).to_owned(), c.alpha2 == selected)).collect();
+    list.sort_by(|a, b| a.1.cmp(&b.1));
+    list
+}
+
+pub fn networks(tr: &Tr, nets: &[Network], selected: &str) -> Vec<Choice> {
+    nets.iter().map(|n| (n.slug.clone(), Text::of(&n.name, tr.lang, None).text, n.slug == selected)).collect()
+}

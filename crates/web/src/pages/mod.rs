@@ -1,0 +1,49 @@
+//! Server-rendered pages. Public pages work without JavaScript and without signing in;
+//! staff pages need a staff or admin session.
+
+mod account;
+mod admin;
+mod assets;
+mod directory;
+mod import;
+mod lookups;
+mod network;
+mod organisation;
+mod staff;
+
+use axum::Router;
+use axum::routing::{get, post};
+
+use crate::AppState;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/", get(directory::home))
+        .route("/directory", get(directory::directory))
+        .route("/map", get(directory::map_page))
+        .route("/organisations/{slug}", get(organisation::show))
+        .route("/organisations/{slug}/logo", get(organisation::logo))
+        .route("/networks", get(network::list))
+        .route("/networks/{slug}", get(network::show))
+        .route("/people/{slug}", get(network::person))
+        .route("/lang/{code}", get(account::switch_language))
+        .route("/login", get(account::login_form).post(account::login))
+        .route("/logout", post(account::logout))
+        .route("/account/password", get(account::password_form).post(account::change_password))
+        .route("/staff", get(staff::dashboard))
+        .route("/staff/organisations/new", get(staff::new_form))
+        .route("/staff/organisations", post(staff::create))
+        .route("/staff/organisations/{slug}/edit", get(staff::edit_form))
+        .route("/staff/organisations/{slug}", post(staff::update))
+        .route("/staff/organisations/{slug}/history", post(staff::add_history))
+        .route("/staff/organisations/{slug}/memberships", post(staff::add_membership))
+        .route("/staff/organisations/{slug}/logo", post(staff::upload_logo))
+        .route("/staff/memberships/{id}/status", post(staff::change_status))
+        .route("/staff/import", get(import::form).post(import::preview))
+        .route("/staff/import/commit", post(import::commit))
+        .route("/staff/export.csv", get(import::export))
+        .route("/admin/audit", get(admin::audit))
+        .route("/admin/users", get(admin::users).post(admin::create_user))
+        .route("/api", get(admin::api_page))
+        .route("/static/{file}", get(assets::file))
+}
