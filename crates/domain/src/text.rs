@@ -79,7 +79,7 @@ impl Localized {
                 errors.push(FieldError::with(format!("{field}.{lang}"), "err-too-long", max));
                 continue;
             }
-            if text.chars().any(char::is_control) && max <= crate::validate::MAX_NAME {
+            if text.contains('\0') || (text.chars().any(char::is_control) && max <= crate::validate::MAX_NAME) {
                 errors.push(FieldError::new(format!("{field}.{lang}"), "err-control-chars"));
                 continue;
             }

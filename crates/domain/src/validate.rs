@@ -73,7 +73,7 @@ pub fn check_url(field: &str, value: &str, errors: &mut Errors) {
     let rest = value.strip_prefix("https://").or_else(|| value.strip_prefix("http://"));
     let ok = rest.is_some_and(|r| {
         let host = r.split('/').next().unwrap_or("");
-        host.contains('.') && !r.chars().any(char::is_whitespace) && value.len() <= 500
+        host.contains('.') && !r.chars().any(|c| c.is_whitespace() || c.is_control()) && value.len() <= 500
     });
     if !ok {
         errors.push(FieldError::with(field, "err-url", value.chars().take(80).collect::<String>()));

@@ -152,6 +152,10 @@ pub(crate) fn db_error(e: sqlx::Error) -> DomainError {
             let field = if db.message().contains("email") { "email" } else { "slug" };
             return DomainError::Conflict(hansa_domain::FieldError::new(field, "err-taken"));
         }
+        // Text PostgreSQL cannot store (a NUL character): the caller's input, not our failure.
+        if db.code().as_deref() == Some("22021") {
+            return DomainError::invalid("input", "err-control-chars");
+        }
         if db.is_foreign_key_violation() {
             return DomainError::invalid("reference", "err-unknown");
         }

@@ -73,7 +73,8 @@ fn filter_sql(f: &OrgFilter) -> (String, Vec<String>) {
         binds.push(value);
         sql.push_str(&clause.replace('?', &format!("${}", binds.len())));
     };
-    let clean = |v: &Option<String>| v.as_deref().map(str::trim).filter(|v| !v.is_empty()).map(str::to_owned);
+    // NUL cannot be stored or searched in PostgreSQL text; it never matches anything anyway.
+    let clean = |v: &Option<String>| v.as_deref().map(|v| v.replace('\0', "")).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
     if let Some(k) = clean(&f.kind) {
         add(&mut sql, " AND o.kind = ?", k);
     }

@@ -40,13 +40,13 @@ pub fn render(counts: &[(String, i64)], tr: &Tr) -> String {
     let mut svg = String::with_capacity(200_000);
     let _ = write!(
         svg,
-        r#"<svg class="worldmap" viewBox="0 0 1000 500" role="img" aria-labelledby="map-title" xmlns="http://www.w3.org/2000/svg"><title id="map-title">{}</title><rect width="1000" height="500" fill="#f4f8fb"/>"#,
+        r##"<svg class="worldmap" viewBox="0 0 1000 500" role="img" aria-labelledby="map-title" xmlns="http://www.w3.org/2000/svg"><title id="map-title">{}</title><rect width="1000" height="500" fill="#f4f8fb"/>"##,
         escape(&label)
     );
     for (code, d) in SHAPES.iter() {
         let n = by_code.get(code).copied().unwrap_or(0);
         let name = country(code).map_or(*code, |c| c.name(tr.lang));
-        let _ = write!(svg, r#"<path d="{d}" fill="{}" stroke="#fff" stroke-width="0.4"><title>{}: {n}</title></path>"#, shade(n, max), escape(name));
+        let _ = write!(svg, r##"<path d="{d}" fill="{}" stroke="#fff" stroke-width="0.4"><title>{}: {n}</title></path>"##, shade(n, max), escape(name));
     }
     // Small countries vanish at this scale: a dot at the capital keeps every member visible.
     for (code, n) in counts {

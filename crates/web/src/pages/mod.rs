@@ -11,6 +11,9 @@ mod network;
 mod organisation;
 mod staff;
 
+pub use import::check as check_csv;
+pub use organisation::can_edit;
+
 use axum::Router;
 use axum::routing::{get, post};
 

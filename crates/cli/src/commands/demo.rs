@@ -1,0 +1,56 @@
+//! `hansa demo`: the demo directory drawn from the seed articles (WeGO, NEAR, ASCN, LASCN and
+//! their members), loaded through the same bundle import users have, plus demo accounts.
+
+use std::sync::Arc;
+
+use hansa_domain::Store;
+use hansa_domain::account::Role;
+use hansa_domain::store::OrgFilter;
+
+use super::{import, serve, user};
+use crate::config::Config;
+
+/// The demo bundle, embedded so `hansa demo` works from any directory.
+pub const DEMO_BUNDLE: &str = include_str!("../../../../demo/directory.toml");
+/// Every demo account shares this password; it is printed at start-up.
+pub const DEMO_PASSWORD: &str = "hansa-demo-2026";
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Load the demo data and accounts, then stop instead of serving.
+    #[arg(long)]
+    no_serve: bool,
+}
+
+/// Loads the demo unless the database already has organisations; then the demo accounts.
+pub async fn load(store: &dyn Store) -> anyhow::Result<()> {
+    let existing = store.organisations(&OrgFilter { per_page: Some(1), ..Default::default() }).await?.total;
+    if existing == 0 {
+        println!("Loading the demo directory …");
+        let counts = import::load_bundle(store, DEMO_BUNDLE).await?;
+        println!("Loaded {counts}.");
+    } else {
+        println!("The database already holds {existing} organisations; demo data not loaded again.");
+    }
+    let focal_org = store.organisation("gyeongju").await?.map(|o| o.id);
+    let accounts = [
+        ("admin@example.org", "Demo Admin", Role::Admin, None),
+        ("staff@example.org", "Demo Staff", Role::Staff, None),
+        ("focal@example.org", "Demo Focal Point (Gyeongju)", Role::FocalPoint, focal_org),
+        ("delegate@example.org", "Demo Delegate", Role::Delegate, None),
+    ];
+    for (email, name, role, org) in accounts {
+        user::ensure_user(store, email, name, role, org, DEMO_PASSWORD).await?;
+    }
+    Ok(())
+}
+
+pub async fn run(config: &Config, args: Args) -> anyhow::Result<()> {
+    let store = Arc::new(config.open_store().await?);
+    load(store.as_ref()).await?;
+    println!("Demo sign-in: admin@example.org / {DEMO_PASSWORD}  (also staff@, focal@, delegate@example.org)");
+    if args.no_serve {
+        return Ok(());
+    }
+    serve::serve(config, store).await
+}

@@ -1,0 +1,76 @@
+//! `hansa import`: organisations from CSV (with the same preview as the web page) or a
+//! whole directory bundle, showing progress as it goes.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::{Context, bail};
+use hansa_domain::Store;
+use hansa_domain::store::OrganisationStore;
+use hansa_domain::audit::AuditNote;
+use hansa_domain::import::{bundle, csv_organisations};
+
+use crate::config::Config;
+
+#[derive(clap::Subcommand)]
+pub enum Import {
+    /// Organisations from a CSV file (header row; kind and name_en required).
+    Organisations {
+        file: PathBuf,
+        /// Check and report only; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Write the valid rows even if some rows have problems.
+        #[arg(long)]
+        skip_invalid: bool,
+    },
+    /// A directory bundle in TOML (organisations, networks, memberships, offices, bodies, people).
+    Bundle { file: PathBuf },
+}
+
+/// Prints `label done/total` on one line, rewritten as it advances.
+pub fn progress(label: &str, done: usize, total: usize) {
+    eprint!("\r  {label:<14} {done:>6}/{total:<6}");
+    if done == total {
+        eprintln!();
+    }
+    let _ = std::io::stderr().flush();
+}
+
+pub async fn load_bundle(store: &dyn Store, text: &str) -> anyhow::Result<bundle::BundleCounts> {
+    let parsed = bundle::parse(text).map_err(|e| anyhow::anyhow!("{e}"))?;
+    bundle::load(store, None, &parsed, &mut progress).await.map_err(|e| anyhow::anyhow!("{e}"))
+}
+
+pub async fn run(config: &Config, cmd: Import) -> anyhow::Result<()> {
+    let store = config.open_store().await?;
+    match cmd {
+        Import::Bundle { file } => {
+            let text = std::fs::read_to_string(&file).with_context(|| format!("reading {}", file.display()))?;
+            let counts = load_bundle(&store, &text).await?;
+            println!("Loaded {counts}.");
+        }
+        Import::Organisations { file, dry_run, skip_invalid } => {
+            let bytes = std::fs::read(&file).with_context(|| format!("reading {}", file.display()))?;
+            let mut rows = csv_organisations::parse(&bytes).map_err(|e| anyhow::anyhow!("{}: {}", e.code, e.detail.unwrap_or_default()))?;
+            let known = store.organisation_slugs().await?.into_iter().collect();
+            csv_organisations::check_references(&mut rows, &known);
+            let bad: Vec<_> = rows.iter().filter(|r| !r.errors.is_empty()).collect();
+            for r in &bad {
+                let problems: Vec<String> = r.errors.iter().map(|e| format!("{} {}{}", e.field, e.code, e.detail.as_deref().map(|d| format!(" ({d})")).unwrap_or_default())).collect();
+                println!("line {}: {}", r.line, problems.join("; "));
+            }
+            println!("{} rows ready, {} with problems.", rows.len() - bad.len(), bad.len());
+            if dry_run {
+                return Ok(());
+            }
+            if !bad.is_empty() && !skip_invalid {
+                bail!("nothing imported: fix the rows above, or pass --skip-invalid");
+            }
+            let drafts: Vec<_> = rows.into_iter().filter_map(|r| r.draft).collect();
+            let counts = store.import_organisations(&drafts, AuditNote::new(None, "import", "organisations", serde_json::json!({}))).await?;
+            println!("{} created, {} updated.", counts.created, counts.updated);
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,9 @@
+//! `hansa migrate`: bring the schema up to date and stop.
+
+use crate::config::Config;
+
+pub async fn run(config: &Config) -> anyhow::Result<()> {
+    config.open_store().await?;
+    println!("Database {} is up to date.", config.database_label());
+    Ok(())
+}

@@ -1,0 +1,61 @@
+//! The subcommands, one file each.
+
+mod demo;
+mod export;
+mod import;
+mod migrate;
+mod serve;
+mod user;
+
+use clap::{Parser, Subcommand};
+
+use crate::config::{Config, GlobalArgs};
+
+/// Hansa — the member directory, events and programmes of a network of cities.
+#[derive(Parser)]
+#[command(
+    name = "hansa",
+    version,
+    about,
+    after_help = "Examples:\n  hansa demo                                   # demo data on SQLite, serve on http://127.0.0.1:8080\n  hansa serve --database-url postgres://postgres@127.0.0.1/hansa --bind 0.0.0.0:8080\n  hansa user create --admin --email sg@example.org --name 'Secretary General'\n  hansa import organisations members.csv --dry-run\n\nConfiguration: defaults < hansa.toml < HANSA_* environment (HANSA_DATABASE_URL, HANSA_BIND,\nHANSA_DATA_DIR, HANSA_SECURE_COOKIES, HANSA_TRUST_PROXY, HANSA_LOG) < flags."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Serve the web application and API.
+    #[command(after_help = "Example:\n  hansa serve --bind 0.0.0.0:8080 --database-url postgres://postgres@127.0.0.1/hansa")]
+    Serve,
+    /// Load the demo directory (WeGO, NEAR, ASCN, LASCN …) if the database is empty, create demo accounts, then serve.
+    #[command(after_help = "Example:\n  hansa demo                 # ./data/hansa.db, http://127.0.0.1:8080\n  hansa demo --no-serve      # load only")]
+    Demo(demo::Args),
+    /// Apply database migrations (also done at every start).
+    #[command(after_help = "Example:\n  hansa migrate --database-url postgres://postgres@127.0.0.1/hansa")]
+    Migrate,
+    /// Import data: organisations from CSV, or a whole directory bundle (TOML).
+    #[command(subcommand, after_help = "Examples:\n  hansa import organisations members.csv --dry-run\n  hansa import bundle demo/directory.toml")]
+    Import(import::Import),
+    /// Export organisations as CSV (the import format).
+    #[command(after_help = "Example:\n  hansa export organisations > members.csv")]
+    Export(export::Args),
+    /// Accounts: create users, reset passwords, issue API tokens.
+    #[command(subcommand, after_help = "Examples:\n  hansa user create --admin --email admin@example.org --name Admin\n  hansa user token --email admin@example.org")]
+    User(user::User),
+}
+
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    let config = Config::load(&cli.global)?;
+    match cli.command {
+        Command::Serve => serve::run(&config).await,
+        Command::Demo(args) => demo::run(&config, args).await,
+        Command::Migrate => migrate::run(&config).await,
+        Command::Import(cmd) => import::run(&config, cmd).await,
+        Command::Export(args) => export::run(&config, args).await,
+        Command::User(cmd) => user::run(&config, cmd).await,
+    }
+}

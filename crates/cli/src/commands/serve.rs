@@ -1,0 +1,29 @@
+//! `hansa serve`: the web application on one address. Holds no state of its own, so several
+//! can run against one PostgreSQL database behind a load balancer.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use anyhow::Context;
+
+use crate::config::Config;
+
+pub async fn run(config: &Config) -> anyhow::Result<()> {
+    let store = config.open_store().await?;
+    serve(config, Arc::new(store)).await
+}
+
+pub async fn serve(config: &Config, store: Arc<hansa_store::SqlStore>) -> anyhow::Result<()> {
+    let web = hansa_web::WebConfig { secure_cookies: config.secure_cookies, trust_proxy: config.trust_proxy };
+    let app = hansa_web::app(store, web);
+    let listener = tokio::net::TcpListener::bind(&config.bind).await.with_context(|| format!("listening on {}", config.bind))?;
+    let addr = listener.local_addr()?;
+    tracing::info!(%addr, database = %config.database_label(), "serving");
+    println!("Hansa is running on http://{addr}  (database: {})", config.database_label());
+    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await
+        .context("serving")
+}

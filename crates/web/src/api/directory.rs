@@ -1,0 +1,157 @@
+//! `/api/v1`: networks, memberships, offices, people, member counts and CSV import.
+
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use hansa_domain::directory::{Membership, MembershipInput, Network, Person, RegionalOffice, service};
+use hansa_domain::import::csv_organisations::{FileError, RowPreview};
+use hansa_domain::audit::AuditNote;
+use hansa_domain::store::ImportCounts;
+use serde::{Deserialize, Serialize};
+
+use super::extract::{ApiJson, ApiQuery};
+use super::organisations::check_api_csrf;
+use crate::AppState;
+use crate::ctx::Ctx;
+use crate::error::{Failure, Problem};
+
+fn api(e: hansa_domain::DomainError) -> Failure {
+    Failure::from(e).api()
+}
+
+#[utoipa::path(get, path = "/api/v1/networks", tag = "directory", summary = "Networks and their membership types",
+    responses((status = 200, body = Vec<Network>)))]
+pub async fn networks(State(state): State<AppState>) -> Result<Json<Vec<Network>>, Failure> {
+    Ok(Json(state.store.networks().await.map_err(api)?))
+}
+
+#[utoipa::path(get, path = "/api/v1/networks/{slug}/memberships", tag = "directory", summary = "Memberships of a network",
+    params(("slug" = String, Path, description = "The network's slug")),
+    responses((status = 200, body = Vec<Membership>), (status = 404, body = Problem, content_type = "application/problem+json"), (status = 422, body = Problem, content_type = "application/problem+json")))]
+pub async fn memberships(State(state): State<AppState>, Path(slug): Path<String>) -> Result<Json<Vec<Membership>>, Failure> {
+    let network = state.store.network(&slug).await.map_err(api)?.ok_or(Failure::NotFound.api())?;
+    Ok(Json(state.store.memberships_of_network(network.id).await.map_err(api)?))
+}
+
+#[utoipa::path(post, path = "/api/v1/memberships", tag = "directory", summary = "Record a membership with its status history (staff)",
+    request_body = MembershipInput, security(("bearer" = []), ("session" = [])),
+    responses((status = 201, body = Membership), (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"), (status = 409, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json")))]
+pub async fn create_membership(State(state): State<AppState>, ctx: Ctx, headers: HeaderMap, ApiJson(input): ApiJson<MembershipInput>) -> Result<Response, Failure> {
+    ctx.require_staff().map_err(Failure::api)?;
+    check_api_csrf(&ctx, &headers)?;
+    let m = service::create_membership(state.store.as_ref(), ctx.user_id(), &input).await.map_err(api)?;
+    Ok((StatusCode::CREATED, Json(m)).into_response())
+}
+
+#[utoipa::path(get, path = "/api/v1/offices", tag = "directory", summary = "Regional offices, open and closed",
+    responses((status = 200, body = Vec<RegionalOffice>)))]
+pub async fn offices(State(state): State<AppState>) -> Result<Json<Vec<RegionalOffice>>, Failure> {
+    Ok(Json(state.store.offices().await.map_err(api)?))
+}
+
+#[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct PageParams {
+    /// 1-based.
+    page: Option<i64>,
+    per_page: Option<i64>,
+}
+
+/// People without contact details (public).
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct PeopleList {
+    pub items: Vec<Person>,
+    pub total: i64,
+}
+
+#[utoipa::path(get, path = "/api/v1/people", tag = "directory", summary = "People (public fields only)", params(PageParams),
+    responses((status = 200, body = PeopleList), (status = 422, body = Problem, content_type = "application/problem+json")))]
+pub async fn people(State(state): State<AppState>, ApiQuery(p): ApiQuery<PageParams>) -> Result<Json<PeopleList>, Failure> {
+    let limit = p.per_page.unwrap_or(50).clamp(1, 500);
+    let offset = (p.page.unwrap_or(1).clamp(1, 1_000_000) - 1) * limit;
+    let page = state.store.people(limit, offset).await.map_err(api)?;
+    Ok(Json(PeopleList { items: page.items, total: page.total }))
+}
+
+/// A person; `contact` is only present for staff.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct PersonDetail {
+    #[serde(flatten)]
+    pub person: Person,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contact: Option<Contact>,
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct Contact {
+    pub email: Option<String>,
+    pub phone: Option<String>,
+}
+
+#[utoipa::path(get, path = "/api/v1/people/{slug}", tag = "directory", summary = "One person (contact details for staff only)",
+    params(("slug" = String, Path, description = "The person's slug")),
+    responses((status = 200, body = PersonDetail), (status = 404, body = Problem, content_type = "application/problem+json"), (status = 422, body = Problem, content_type = "application/problem+json")))]
+pub async fn person(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> Result<Json<PersonDetail>, Failure> {
+    let p = state.store.person(&slug).await.map_err(api)?.ok_or(Failure::NotFound.api())?;
+    let contact = ctx.is_staff().then(|| Contact { email: p.email.clone(), phone: p.phone.clone() });
+    Ok(Json(PersonDetail { person: p, contact }))
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct CountryCount {
+    pub country: String,
+    pub members: i64,
+}
+
+#[utoipa::path(get, path = "/api/v1/stats/countries", tag = "directory", summary = "Active members per country",
+    responses((status = 200, body = Vec<CountryCount>)))]
+pub async fn country_counts(State(state): State<AppState>) -> Result<Json<Vec<CountryCount>>, Failure> {
+    let counts = state.store.member_counts_by_country(None).await.map_err(api)?;
+    Ok(Json(counts.into_iter().map(|(country, members)| CountryCount { country, members }).collect()))
+}
+
+#[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ImportParams {
+    /// Only check the file and report; write nothing.
+    #[serde(default)]
+    dry_run: bool,
+    /// Write the valid rows and skip the others (otherwise any bad row refuses the file).
+    #[serde(default)]
+    skip_invalid: bool,
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct ImportReport {
+    pub dry_run: bool,
+    pub rows: Vec<RowPreview>,
+    pub written: Option<ImportCounts>,
+}
+
+#[utoipa::path(post, path = "/api/v1/import/organisations", tag = "directory", summary = "Import organisations from CSV (staff)",
+    params(ImportParams), request_body(content = String, content_type = "text/csv"), security(("bearer" = []), ("session" = [])),
+    responses((status = 200, body = ImportReport), (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"), (status = 422, body = ImportReport)))]
+pub async fn import_csv(State(state): State<AppState>, ctx: Ctx, headers: HeaderMap, ApiQuery(p): ApiQuery<ImportParams>, body: Bytes) -> Result<Response, Failure> {
+    let user = ctx.require_staff().map_err(Failure::api)?.id;
+    check_api_csrf(&ctx, &headers)?;
+    let rows = match crate::pages::check_csv(&state, &body).await.map_err(Failure::api)? {
+        Ok(rows) => rows,
+        Err(FileError { code, detail }) => {
+            let e = hansa_domain::FieldError { field: "file".into(), code, detail };
+            return Err(Failure::Domain(hansa_domain::DomainError::Invalid(vec![e])).lang(ctx.lang()).api());
+        }
+    };
+    let bad = rows.iter().any(|r| !r.errors.is_empty());
+    if p.dry_run || (bad && !p.skip_invalid) {
+        let status = if bad { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+        return Ok((status, Json(ImportReport { dry_run: p.dry_run, rows, written: None })).into_response());
+    }
+    let drafts: Vec<_> = rows.iter().filter_map(|r| r.draft.clone()).collect();
+    let counts = state.store.import_organisations(&drafts, AuditNote::new(Some(user), "import", "organisations", serde_json::json!({}))).await.map_err(api)?;
+    Ok(Json(ImportReport { dry_run: false, rows, written: Some(counts) }).into_response())
+}

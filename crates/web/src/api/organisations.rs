@@ -1,0 +1,76 @@
+//! `/api/v1/organisations`: list with filters and pagination, read, create, update.
+
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use hansa_domain::directory::{Organisation, OrganisationInput, service};
+use hansa_domain::store::OrgFilter;
+use serde::Serialize;
+
+use super::extract::{ApiJson, ApiQuery};
+use crate::AppState;
+use crate::ctx::Ctx;
+use crate::error::{Failure, Problem};
+
+/// One page of organisations.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct OrganisationList {
+    pub items: Vec<Organisation>,
+    pub total: i64,
+    pub page: i64,
+    pub per_page: i64,
+}
+
+/// Checks the CSRF header for cookie sessions (bearer tokens need none).
+pub fn check_api_csrf(ctx: &Ctx, headers: &HeaderMap) -> Result<(), Failure> {
+    let sent = headers.get("x-csrf-token").and_then(|v| v.to_str().ok()).unwrap_or("");
+    ctx.check_csrf(sent).map_err(Failure::api)
+}
+
+#[utoipa::path(get, path = "/api/v1/organisations", tag = "directory", params(OrgFilter),
+    summary = "List organisations (filters, search in any language, pagination)",
+    responses((status = 200, body = OrganisationList), (status = 422, body = Problem, content_type = "application/problem+json")))]
+pub async fn list(State(state): State<AppState>, ApiQuery(filter): ApiQuery<OrgFilter>) -> Result<Json<OrganisationList>, Failure> {
+    let page = state.store.organisations(&filter).await.map_err(|e| Failure::from(e).api())?;
+    Ok(Json(OrganisationList { items: page.items, total: page.total, page: filter.page.unwrap_or(1).clamp(1, 1_000_000), per_page: filter.limit() }))
+}
+
+#[utoipa::path(get, path = "/api/v1/organisations/{slug}", tag = "directory", summary = "One organisation",
+    params(("slug" = String, Path, description = "The organisation's slug")),
+    responses((status = 200, body = Organisation), (status = 404, body = Problem, content_type = "application/problem+json"), (status = 422, body = Problem, content_type = "application/problem+json")))]
+pub async fn show(State(state): State<AppState>, Path(slug): Path<String>) -> Result<Json<Organisation>, Failure> {
+    let org = state.store.organisation(&slug).await.map_err(|e| Failure::from(e).api())?;
+    org.map(Json).ok_or(Failure::NotFound.api())
+}
+
+#[utoipa::path(post, path = "/api/v1/organisations", tag = "directory", summary = "Create an organisation (staff)",
+    request_body = OrganisationInput, security(("bearer" = []), ("session" = [])),
+    responses((status = 201, body = Organisation), (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"), (status = 409, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json")))]
+pub async fn create(State(state): State<AppState>, ctx: Ctx, headers: HeaderMap, ApiJson(input): ApiJson<OrganisationInput>) -> Result<Response, Failure> {
+    ctx.require_staff().map_err(Failure::api)?;
+    check_api_csrf(&ctx, &headers)?;
+    let org = service::create_organisation(state.store.as_ref(), ctx.user_id(), &input).await.map_err(|e| Failure::from(e).lang(ctx.lang()).api())?;
+    Ok((StatusCode::CREATED, Json(org)).into_response())
+}
+
+#[utoipa::path(put, path = "/api/v1/organisations/{slug}", tag = "directory", summary = "Change an organisation (staff, or its focal point)",
+    params(("slug" = String, Path, description = "The organisation's slug")),
+    request_body = OrganisationInput, security(("bearer" = []), ("session" = [])),
+    responses((status = 200, body = Organisation), (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"), (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 409, body = Problem, content_type = "application/problem+json"), (status = 422, body = Problem, content_type = "application/problem+json")))]
+pub async fn update(State(state): State<AppState>, ctx: Ctx, headers: HeaderMap, Path(slug): Path<String>, ApiJson(input): ApiJson<OrganisationInput>) -> Result<Json<Organisation>, Failure> {
+    if ctx.user.is_none() {
+        return Err(Failure::Unauthorized.api());
+    }
+    let org = state.store.organisation(&slug).await.map_err(|e| Failure::from(e).api())?.ok_or(Failure::NotFound.api())?;
+    if !crate::pages::can_edit(&ctx, &org) {
+        return Err(Failure::Forbidden.api());
+    }
+    check_api_csrf(&ctx, &headers)?;
+    let org = service::update_organisation(state.store.as_ref(), ctx.user_id(), &slug, &input).await.map_err(|e| Failure::from(e).lang(ctx.lang()).api())?;
+    Ok(Json(org))
+}

@@ -1,0 +1,279 @@
+# Hansa — 日本語インターフェースカタログ（基準は英語カタログで、他の言語はすべてそのキーに従います）。
+
+## Navigation and frame
+nav-skip = 本文へスキップ
+nav-main = メインメニュー
+nav-home = ホーム
+nav-directory = 会員名簿
+nav-map = 地図
+nav-networks = ネットワーク
+nav-api = API
+nav-staff = 事務局
+nav-audit = 監査ログ
+nav-login = ログイン
+nav-logout = ログアウト
+nav-language = 言語
+footer-about = Hansa — 都市と地方政府のネットワークの会員名簿です。
+
+## Languages
+lang-en = 英語
+lang-ko = 韓国語
+lang-zh = 中国語
+lang-ja = 日本語
+lang-ru = ロシア語
+lang-mn = モンゴル語
+
+## Home
+home-title = 私たちの都市ネットワーク
+home-lead = 都市、地方政府、機関、パートナーが協力しています。会員とその事務所、会員を代表する人々を探せます。
+home-stats = 主要データ
+home-stat-organisations = 機関
+home-stat-members = 活動会員
+home-stat-countries = 国
+home-stat-networks = ネットワーク
+home-map = 会員の所在地
+home-networks = ネットワーク
+home-network-members = 活動会員 { $count } 団体
+home-offices = 地域事務所
+office-closed = 閉鎖
+
+## Directory
+dir-title = 会員名簿
+dir-filters = 絞り込み
+dir-search = 検索
+dir-search-placeholder = 任意の言語の名称（例：慶州、Gyeongju、경주）
+dir-search-button = 検索
+dir-any = すべて
+dir-apply = 適用
+dir-reset = リセット
+dir-count = { $count } 機関
+dir-empty = この条件に一致する機関はありません。
+dir-pages = ページ
+dir-prev = 前へ
+dir-next = 次へ
+dir-page = { $page } ページ
+
+## Map
+map-title = 世界の会員
+map-label = 国別の活動会員 { $count } 団体を示す世界地図
+map-caption = 国別の活動会員数。色が濃いほど会員が多いことを示します。
+map-more = 地域別・国別の会員数
+map-by-region = 地域別
+map-by-country = 国別
+map-members = 会員数
+
+## Fields
+field-name = 名称
+field-name-other = 他の言語での名称
+field-other-lang = 他の言語（コード）
+field-kind = 種別
+field-country = 国
+field-region = 世界の地域
+field-network = ネットワーク
+field-status = ステータス
+field-slug = リンク用の短縮名
+field-default-lang = 使用言語（コード）
+field-parent = 所属先
+field-website = ウェブサイト
+field-description = 説明
+field-logo = ロゴ
+field-date = 日付
+field-event = 出来事
+field-note = 備考
+field-since = 開始
+field-until = 終了
+field-email = メールアドレス
+field-password = パスワード
+field-role = 役割
+field-organisation-slug = 機関（短縮名、フォーカルポイント用）
+hint-other-lang = tr、pl、hu、th、pt、es、ar などの言語コード。
+hint-slug = 空欄の場合は英語名から自動生成されます。
+hint-default-lang = 機関が使用する言語。例：慶州市なら ko。
+hint-parent = 所属する道・州または地域の短縮名。例：gyeongsangbuk-do。
+
+## Kinds of organisation
+kind-city = 都市
+kind-regional_government = 地方政府
+kind-national_agency = 国の機関
+kind-company = 企業
+kind-university = 大学
+kind-international_organisation = 国際機関
+kind-ngo = NGO
+
+## World regions
+region-africa = アフリカ
+region-north-america = 北アメリカ
+region-latin-america-caribbean = ラテンアメリカ・カリブ
+region-east-asia = 東アジア
+region-southeast-asia = 東南アジア
+region-south-asia = 南アジア
+region-central-asia = 中央アジア
+region-west-asia = 西アジア
+region-europe = ヨーロッパ
+region-oceania = オセアニア
+
+## Membership statuses
+status-prospect = 加盟候補
+status-applicant = 加盟申請中
+status-active = 活動中
+status-lapsed = 会費未納
+status-suspended = 資格停止
+status-withdrawn = 脱退
+
+## History events
+event-founded = 設立
+event-renamed = 名称変更
+event-merged = 合併
+event-split = 分割
+event-dissolved = 解散
+
+## Governance
+body-general_assembly = 総会
+body-executive_committee = 執行委員会
+body-subcommittee = 分科委員会
+body-working_group = 作業部会
+body-sessions = 会期
+body-session-number = 第 { $number } 回
+body-seats = 構成員と役員
+role-chair = 議長
+role-vice_chair = 副議長
+role-member = 委員
+role-secretariat = 事務局
+network-members = 会員
+network-run-by = 運営
+
+## Organisation page
+org-names = 名称
+org-founding = 創設会員
+org-edit = 編集
+org-logo-of = ロゴ：
+org-memberships = 会員資格
+org-no-memberships = 会員資格の記録はありません。
+org-change-status = ステータスを変更
+org-offices = 受け入れている地域事務所
+org-bodies = ガバナンス機関の議席
+org-people = 人物
+org-children = 下部組織
+org-history = 沿革
+org-no-history = 沿革の記録はありません。
+org-add-history = 沿革の出来事を追加
+org-add-membership = 会員資格を追加
+org-logo-upload = ロゴをアップロード
+history-old-name = 旧名称、または合併された機関（英語）
+logo-hint = PNG、JPEG、GIF または WebP、最大 512 KB。
+person-focal-point = フォーカルポイント（担当者）
+person-positions = 役職
+person-contact = 連絡先
+private-hint = 個人データ：事務局職員のみ閲覧できます。
+
+## Forms
+form-save = 保存
+form-cancel = キャンセル
+form-upload = アップロード
+form-choose = 選択…
+form-from-country = 国に従う
+form-has-errors = 以下の項目を修正してください。何も保存されていません。
+
+## Staff
+staff-title = 事務局ワークスペース
+staff-new-org = 新しい機関
+staff-import = 機関をインポート（CSV）
+staff-import-hint = 書き込む前に、すべての行をプレビューします。
+staff-export = 機関をエクスポート（CSV）
+import-help = ヘッダー行のある CSV ファイルをアップロードしてください。必須列：kind と name_en。任意列：slug、name_ko（または任意の name_<言語>）、default_lang、country、region、parent、website、founding_member、description_en。
+import-file = CSV ファイル（UTF-8）
+import-preview = ファイルを確認
+import-line = 行
+import-result = 結果
+import-create = 新規作成されます
+import-update = 既存のものを更新します
+import-valid = 準備完了 { $count } 行
+import-invalid = 問題のある行 { $count } 行
+import-commit = { $count } 行をインポート
+import-commit-skip = 有効な { $count } 行をインポートし、残りはスキップ
+import-created = { $count } 件作成
+import-updated = { $count } 件更新
+import-skipped = { $count } 件スキップ
+
+## Accounts
+login-title = ログイン
+login-submit = ログイン
+login-failed = メールアドレスまたはパスワードが正しくありません。
+login-throttled = 失敗回数が多すぎます。15 分待ってから再度お試しください。
+password-title = パスワードの変更
+password-current = 現在のパスワード
+password-new = 新しいパスワード（10 文字以上）
+password-wrong = 現在のパスワードが正しくありません。
+password-changed = パスワードを変更しました。他のセッションはログアウトされました。
+admin-users = アカウント
+admin-new-user = 新しいアカウント
+role-user-admin = 管理者
+role-user-staff = 事務局職員
+role-user-focal_point = 会員フォーカルポイント
+role-user-delegate = 代表者
+role-user-jury = 審査員
+audit-when = 日時
+audit-who = 実行者
+audit-what = 操作
+audit-entity = レコード
+audit-changes = 変更内容
+
+## API page
+api-title = JSON API
+api-lead = すべての名簿ページには対応する JSON があります。機械可読な仕様（OpenAPI 3.1）はこちら：
+api-method = メソッド
+api-path = パス
+api-summary = 内容
+api-auth = 認証
+api-auth-text = 閲覧は自由です。変更には職員アカウントが必要です。API トークン（hansa user token）を Bearer トークンとして送信するか、ログイン済みのセッションで X-CSRF-Token ヘッダーを付けてください。
+
+## Problems
+problem-invalid = 入力の一部が無効です
+problem-conflict = すでに存在します
+problem-not-found = 見つかりません
+problem-forbidden = この操作を行う権限がありません
+problem-unauthorized = ログインしてください
+problem-csrf = フォームの有効期限が切れたか、このサイトから送信されていません。ページを再読み込みして、もう一度お試しください。
+problem-too-many = リクエストが多すぎます
+problem-bad-request = リクエストを読み取れませんでした
+problem-storage = 現在データベースを利用できません。しばらくしてからもう一度お試しください。
+
+## Field errors ($detail is a limit or the offending value)
+err-required = この項目は必須です。
+err-too-long = 長すぎます：最大 { $detail } 文字です。
+err-slug = 英小文字、数字、ハイフンを 2～64 文字で使用してください（例：city-of-ryde）。
+err-choice = 「{ $detail }」は選択肢にありません。
+err-country = 「{ $detail }」は ISO 3166-1 の国コードではありません（例：KR、PL、EC）。
+err-language = 「{ $detail }」は言語コードではありません（例：ko、zh、pt-br）。
+err-url = 「{ $detail }」は https:// で始まるウェブアドレスではありません。
+err-date = 「{ $detail }」は日付（YYYY-MM-DD）ではありません。
+err-period = 終了日が開始日より前になっています。
+err-parent-cycle = 機関は、それ自身またはその下部組織に所属することはできません。
+err-unknown = 「{ $detail }」が見つかりませんでした。
+err-taken = 「{ $detail }」はすでに使われています。
+err-duplicate = 「{ $detail }」が 2 回出現しています。
+err-email = メールアドレスではありません。
+err-phone = 数字、スペース、+ - ( ) のみを使用してください。
+err-password-short = { $detail } 文字以上で入力してください。
+err-control-chars = 目に見えない制御文字は使用できません。
+err-status-move = 会員資格を現在のステータスから「{ $detail }」に変更することはできません。
+err-status-history = ステータスが沿革の最後の段階と一致しません。
+err-already-member = 「{ $detail }」はすでにこのネットワークの会員資格を持っています。
+err-seat-holder = 議席は機関または個人のどちらか一方のみが保持します。
+err-number = 1 から 10000 までの数値を入力してください。
+err-boolean = 「{ $detail }」は はい/いいえ（true/false）ではありません。
+err-not-image = このファイルは PNG、JPEG、GIF、WebP 画像ではありません。
+err-too-large = ファイルが大きすぎます：最大 { $detail } KB です。
+err-upload = アップロードされたファイルを読み取れませんでした。
+err-json = JSON 本文を読み取れませんでした：{ $detail }
+err-query = クエリ文字列を読み取れませんでした：{ $detail }
+err-internal = 予期しない問題：{ $detail }
+err-bundle-syntax = バンドルファイルを読み取れませんでした：{ $detail }
+err-csv-encoding = ファイルが UTF-8 テキストではありません（最初の問題は { $detail } 行目）。「CSV UTF-8」形式で保存して、もう一度お試しください。
+err-csv-syntax = CSV を読み取れませんでした：{ $detail }
+err-csv-unknown-column = 不明な列「{ $detail }」。列の一覧と照らしてつづりを確認してください。
+err-csv-duplicate-column = 列「{ $detail }」が 2 回出現しています。
+err-csv-missing-column = 必須の列「{ $detail }」がありません。
+err-csv-too-many-rows = 行が多すぎます：1 ファイルあたり最大 { $detail } 行です。ファイルを分割してインポートしてください。
+err-csv-too-large = ファイルが大きすぎます：最大 { $detail } MB です。
+err-csv-empty = ファイルにヘッダーはありますが、データ行がありません。

@@ -1,0 +1,279 @@
+# Hansa — 한국어 인터페이스 카탈로그 (기준은 영어 카탈로그이며, 모든 키는 영어 카탈로그를 따릅니다).
+
+## Navigation and frame
+nav-skip = 본문으로 건너뛰기
+nav-main = 주 메뉴
+nav-home = 홈
+nav-directory = 회원 명부
+nav-map = 지도
+nav-networks = 네트워크
+nav-api = API
+nav-staff = 사무국
+nav-audit = 감사 로그
+nav-login = 로그인
+nav-logout = 로그아웃
+nav-language = 언어
+footer-about = Hansa — 도시 및 지방정부 네트워크의 회원 명부입니다.
+
+## Languages
+lang-en = 영어
+lang-ko = 한국어
+lang-zh = 중국어
+lang-ja = 일본어
+lang-ru = 러시아어
+lang-mn = 몽골어
+
+## Home
+home-title = 우리 도시 네트워크
+home-lead = 도시, 지방정부, 기관, 파트너가 함께 일합니다. 회원과 그 사무소, 회원을 대표하는 사람들을 찾아보세요.
+home-stats = 주요 현황
+home-stat-organisations = 기관
+home-stat-members = 활동 회원
+home-stat-countries = 국가
+home-stat-networks = 네트워크
+home-map = 회원 분포
+home-networks = 네트워크
+home-network-members = 활동 회원 { $count }곳
+home-offices = 지역사무소
+office-closed = 폐쇄됨
+
+## Directory
+dir-title = 회원 명부
+dir-filters = 필터
+dir-search = 검색
+dir-search-placeholder = 어느 언어로든 이름 입력, 예: 경주 또는 Gyeongju
+dir-search-button = 검색
+dir-any = 전체
+dir-apply = 적용
+dir-reset = 초기화
+dir-count = 기관 { $count }곳
+dir-empty = 이 필터에 맞는 기관이 없습니다.
+dir-pages = 페이지
+dir-prev = 이전
+dir-next = 다음
+dir-page = { $page }페이지
+
+## Map
+map-title = 전 세계의 회원
+map-label = 국가별 활동 회원 { $count }곳을 나타낸 세계 지도
+map-caption = 국가별 활동 회원 수입니다. 색이 진할수록 회원이 많습니다.
+map-more = 지역별·국가별 회원 수
+map-by-region = 지역별
+map-by-country = 국가별
+map-members = 회원
+
+## Fields
+field-name = 이름
+field-name-other = 다른 언어로 된 이름
+field-other-lang = 다른 언어 (코드)
+field-kind = 유형
+field-country = 국가
+field-region = 세계 지역
+field-network = 네트워크
+field-status = 상태
+field-slug = 링크용 약칭
+field-default-lang = 기본 언어 (코드)
+field-parent = 상위 기관
+field-website = 웹사이트
+field-description = 설명
+field-logo = 로고
+field-date = 날짜
+field-event = 사건
+field-note = 비고
+field-since = 시작일
+field-until = 종료일
+field-email = 이메일
+field-password = 비밀번호
+field-role = 역할
+field-organisation-slug = 기관 (약칭, 담당자(포컬 포인트)용)
+hint-other-lang = tr, pl, hu, th, pt, es, ar 등의 언어 코드입니다.
+hint-slug = 비워 두면 영어 이름으로 자동 생성됩니다.
+hint-default-lang = 기관이 사용하는 언어입니다. 예: 경주시는 ko.
+hint-parent = 소속된 도(道) 또는 지역의 약칭입니다. 예: gyeongsangbuk-do.
+
+## Kinds of organisation
+kind-city = 도시
+kind-regional_government = 지방정부
+kind-national_agency = 국가기관
+kind-company = 기업
+kind-university = 대학
+kind-international_organisation = 국제기구
+kind-ngo = 비정부기구(NGO)
+
+## World regions
+region-africa = 아프리카
+region-north-america = 북아메리카
+region-latin-america-caribbean = 라틴아메리카 및 카리브
+region-east-asia = 동아시아
+region-southeast-asia = 동남아시아
+region-south-asia = 남아시아
+region-central-asia = 중앙아시아
+region-west-asia = 서아시아
+region-europe = 유럽
+region-oceania = 오세아니아
+
+## Membership statuses
+status-prospect = 가입 검토(잠재 회원)
+status-applicant = 가입 신청
+status-active = 활동 회원
+status-lapsed = 회비 미납(자격 정지 전)
+status-suspended = 자격 정지
+status-withdrawn = 탈퇴
+
+## History events
+event-founded = 설립
+event-renamed = 명칭 변경
+event-merged = 통합
+event-split = 분리
+event-dissolved = 해산
+
+## Governance
+body-general_assembly = 총회
+body-executive_committee = 집행위원회
+body-subcommittee = 분과위원회
+body-working_group = 실무그룹
+body-sessions = 회기
+body-session-number = 제{ $number }차 회의
+body-seats = 위원 및 임원
+role-chair = 의장
+role-vice_chair = 부의장
+role-member = 위원
+role-secretariat = 사무국
+network-members = 회원
+network-run-by = 운영 주체
+
+## Organisation page
+org-names = 이름
+org-founding = 창립 회원
+org-edit = 편집
+org-logo-of = 로고:
+org-memberships = 회원 자격
+org-no-memberships = 기록된 회원 자격이 없습니다.
+org-change-status = 상태 변경
+org-offices = 유치한 지역사무소
+org-bodies = 거버넌스 기구 내 의석
+org-people = 인물
+org-children = 하위 기관
+org-history = 연혁
+org-no-history = 기록된 연혁이 없습니다.
+org-add-history = 연혁 항목 추가
+org-add-membership = 회원 자격 추가
+org-logo-upload = 로고 업로드
+history-old-name = 이전 이름 또는 통합된 기관 (영어)
+logo-hint = PNG, JPEG, GIF 또는 WebP, 최대 512 KB.
+person-focal-point = 담당자(포컬 포인트)
+person-positions = 직책
+person-contact = 연락처
+private-hint = 개인정보: 사무국 직원만 볼 수 있습니다.
+
+## Forms
+form-save = 저장
+form-cancel = 취소
+form-upload = 업로드
+form-choose = 선택…
+form-from-country = 국가에 따름
+form-has-errors = 아래 항목을 수정하세요. 아무것도 저장되지 않았습니다.
+
+## Staff
+staff-title = 사무국 작업 공간
+staff-new-org = 새 기관
+staff-import = 기관 가져오기 (CSV)
+staff-import-hint = 저장하기 전에 모든 행을 미리 확인합니다.
+staff-export = 기관 내보내기 (CSV)
+import-help = 머리글 행이 있는 CSV 파일을 업로드하세요. 필수 열: kind, name_en. 선택 열: slug, name_ko (또는 임의의 name_<언어>), default_lang, country, region, parent, website, founding_member, description_en.
+import-file = CSV 파일 (UTF-8)
+import-preview = 파일 확인
+import-line = 행
+import-result = 결과
+import-create = 새로 생성됨
+import-update = 기존 항목을 갱신함
+import-valid = 준비된 행 { $count }개
+import-invalid = 문제가 있는 행 { $count }개
+import-commit = { $count }개 행 가져오기
+import-commit-skip = 유효한 행 { $count }개를 가져오고 나머지는 건너뛰기
+import-created = { $count }개 생성됨
+import-updated = { $count }개 갱신됨
+import-skipped = { $count }개 건너뜀
+
+## Accounts
+login-title = 로그인
+login-submit = 로그인
+login-failed = 이메일 또는 비밀번호가 올바르지 않습니다.
+login-throttled = 실패한 시도가 너무 많습니다. 15분 후에 다시 시도하세요.
+password-title = 비밀번호 변경
+password-current = 현재 비밀번호
+password-new = 새 비밀번호 (10자 이상)
+password-wrong = 현재 비밀번호가 올바르지 않습니다.
+password-changed = 비밀번호가 변경되었습니다. 다른 세션은 로그아웃되었습니다.
+admin-users = 계정
+admin-new-user = 새 계정
+role-user-admin = 관리자
+role-user-staff = 사무국 직원
+role-user-focal_point = 회원 담당자(포컬 포인트)
+role-user-delegate = 대표단
+role-user-jury = 심사위원
+audit-when = 일시
+audit-who = 사용자
+audit-what = 작업
+audit-entity = 레코드
+audit-changes = 변경 내용
+
+## API page
+api-title = JSON API
+api-lead = 모든 회원 명부 페이지에는 대응하는 JSON이 있습니다. 기계 판독용 명세(OpenAPI 3.1)는 다음 주소에 있습니다:
+api-method = 메서드
+api-path = 경로
+api-summary = 기능
+api-auth = 인증
+api-auth-text = 조회는 누구나 할 수 있습니다. 변경하려면 직원 계정이 필요합니다. API 토큰(hansa user token)을 Bearer 토큰으로 보내거나, 로그인한 세션에서 X-CSRF-Token 헤더와 함께 요청하세요.
+
+## Problems
+problem-invalid = 일부 입력이 올바르지 않습니다
+problem-conflict = 이미 존재합니다
+problem-not-found = 찾을 수 없습니다
+problem-forbidden = 이 작업을 수행할 권한이 없습니다
+problem-unauthorized = 로그인하세요
+problem-csrf = 양식이 만료되었거나 이 사이트에서 전송되지 않았습니다. 페이지를 새로 고친 후 다시 시도하세요.
+problem-too-many = 요청이 너무 많습니다
+problem-bad-request = 요청을 읽을 수 없습니다
+problem-storage = 지금은 데이터베이스를 사용할 수 없습니다. 잠시 후 다시 시도하세요.
+
+## Field errors ($detail is a limit or the offending value)
+err-required = 필수 항목입니다.
+err-too-long = 너무 깁니다: 최대 { $detail }자입니다.
+err-slug = 영문 소문자, 숫자, 하이픈으로 2–64자를 사용하세요 (예: city-of-ryde).
+err-choice = “{ $detail }”은(는) 선택 항목에 없습니다.
+err-country = “{ $detail }”은(는) ISO 3166-1 국가 코드가 아닙니다 (예: KR, PL, EC).
+err-language = “{ $detail }”은(는) 언어 코드가 아닙니다 (예: ko, zh, pt-br).
+err-url = “{ $detail }”은(는) https://로 시작하는 웹 주소가 아닙니다.
+err-date = “{ $detail }”은(는) 날짜(YYYY-MM-DD)가 아닙니다.
+err-period = 종료일이 시작일보다 앞섭니다.
+err-parent-cycle = 기관은 자기 자신이나 자신의 하위 기관에 속할 수 없습니다.
+err-unknown = “{ $detail }”을(를) 찾을 수 없습니다.
+err-taken = “{ $detail }”은(는) 이미 사용 중입니다.
+err-duplicate = “{ $detail }”이(가) 두 번 나옵니다.
+err-email = 올바른 이메일 주소가 아닙니다.
+err-phone = 숫자, 공백, + - ( )만 사용하세요.
+err-password-short = { $detail }자 이상 입력하세요.
+err-control-chars = 보이지 않는 제어 문자는 허용되지 않습니다.
+err-status-move = 현재 상태에서 “{ $detail }”(으)로 회원 자격을 변경할 수 없습니다.
+err-status-history = 상태가 연혁의 마지막 단계와 일치하지 않습니다.
+err-already-member = “{ $detail }”은(는) 이미 이 네트워크의 회원 자격이 있습니다.
+err-seat-holder = 의석은 기관 또는 개인 중 정확히 하나가 보유해야 합니다.
+err-number = 1에서 10000 사이의 숫자여야 합니다.
+err-boolean = “{ $detail }”은(는) 예/아니요(true/false) 값이 아닙니다.
+err-not-image = 이 파일은 PNG, JPEG, GIF 또는 WebP 이미지가 아닙니다.
+err-too-large = 파일이 너무 큽니다: 최대 { $detail } KB입니다.
+err-upload = 업로드된 파일을 읽을 수 없습니다.
+err-json = JSON 본문을 읽을 수 없습니다: { $detail }
+err-query = 쿼리 문자열을 읽을 수 없습니다: { $detail }
+err-internal = 예기치 않은 문제: { $detail }
+err-bundle-syntax = 번들 파일을 읽을 수 없습니다: { $detail }
+err-csv-encoding = 파일이 UTF-8 텍스트가 아닙니다 ({ $detail }행에서 첫 문제 발견). “CSV UTF-8” 형식으로 저장한 후 다시 시도하세요.
+err-csv-syntax = CSV를 읽을 수 없습니다: { $detail }
+err-csv-unknown-column = 알 수 없는 열 “{ $detail }”. 열 목록과 철자를 대조해 보세요.
+err-csv-duplicate-column = “{ $detail }” 열이 두 번 나옵니다.
+err-csv-missing-column = 필수 열 “{ $detail }”이(가) 없습니다.
+err-csv-too-many-rows = 행이 너무 많습니다: 파일당 최대 { $detail }행입니다. 파일을 나누어 가져오세요.
+err-csv-too-large = 파일이 너무 큽니다: 최대 { $detail } MB입니다.
+err-csv-empty = 파일에 머리글은 있지만 데이터 행이 없습니다.

@@ -1,0 +1,289 @@
+# Hansa — каталог интерфейса на русском языке (эталон — английский каталог: все остальные языки следуют его ключам).
+
+## Navigation and frame
+nav-skip = Перейти к содержанию
+nav-main = Главное меню
+nav-home = Главная
+nav-directory = Справочник членов
+nav-map = Карта
+nav-networks = Сети
+nav-api = API
+nav-staff = Секретариат
+nav-audit = Журнал аудита
+nav-login = Войти
+nav-logout = Выйти
+nav-language = Язык
+footer-about = Hansa — справочник членов сети городов и органов местного самоуправления.
+
+## Languages
+lang-en = Английский
+lang-ko = Корейский
+lang-zh = Китайский
+lang-ja = Японский
+lang-ru = Русский
+lang-mn = Монгольский
+
+## Home
+home-title = Наша сеть городов
+home-lead = Города, региональные правительства, ведомства и партнёры работают вместе — найдите члена сети, его представительства и людей, которые действуют от его имени.
+home-stats = Ключевые показатели
+home-stat-organisations = организации
+home-stat-members = действующие члены
+home-stat-countries = страны
+home-stat-networks = сети
+home-map = Где находятся наши члены
+home-networks = Сети
+home-network-members = { $count ->
+    [one] { $count } действующий член
+    [few] { $count } действующих члена
+    [many] { $count } действующих членов
+   *[other] { $count } действующего члена
+}
+home-offices = Региональные представительства
+office-closed = закрыто
+
+## Directory
+dir-title = Справочник членов
+dir-filters = Фильтры
+dir-search = Поиск
+dir-search-placeholder = Название на любом языке, например Кёнджу, Gyeongju или 경주
+dir-search-button = Найти
+dir-any = Любой
+dir-apply = Применить
+dir-reset = Сбросить
+dir-count = { $count ->
+    [one] { $count } организация
+    [few] { $count } организации
+    [many] { $count } организаций
+   *[other] { $count } организации
+}
+dir-empty = Нет организаций, соответствующих этим фильтрам.
+dir-pages = Страницы
+dir-prev = Назад
+dir-next = Вперёд
+dir-page = Страница { $page }
+
+## Map
+map-title = Члены по всему миру
+map-label = Карта мира: действующие члены по странам (всего { $count })
+map-caption = Действующие члены по странам; чем темнее цвет, тем больше членов.
+map-more = Число членов по регионам и странам
+map-by-region = По регионам
+map-by-country = По странам
+map-members = Члены
+
+## Fields
+field-name = Название
+field-name-other = Название на другом языке
+field-other-lang = Другой язык (код)
+field-kind = Тип
+field-country = Страна
+field-region = Регион мира
+field-network = Сеть
+field-status = Статус
+field-slug = Краткое имя в ссылках
+field-default-lang = Собственный язык (код)
+field-parent = Входит в состав
+field-website = Веб-сайт
+field-description = Описание
+field-logo = Логотип
+field-date = Дата
+field-event = Событие
+field-note = Примечание
+field-since = с
+field-until = по
+field-email = Эл. почта
+field-password = Пароль
+field-role = Роль
+field-organisation-slug = Организация (краткое имя, для контактных лиц)
+hint-other-lang = Код языка, например tr, pl, hu, th, pt, es, ar.
+hint-slug = Если оставить пустым, будет создано из английского названия.
+hint-default-lang = Язык, на котором пишет организация, например ko для Gyeongju-si.
+hint-parent = Краткое имя провинции или региона, в состав которого она входит, например gyeongsangbuk-do.
+
+## Kinds of organisation
+kind-city = Город
+kind-regional_government = Региональное правительство
+kind-national_agency = Национальное ведомство
+kind-company = Компания
+kind-university = Университет
+kind-international_organisation = Международная организация
+kind-ngo = НКО
+
+## World regions
+region-africa = Африка
+region-north-america = Северная Америка
+region-latin-america-caribbean = Латинская Америка и Карибский бассейн
+region-east-asia = Восточная Азия
+region-southeast-asia = Юго-Восточная Азия
+region-south-asia = Южная Азия
+region-central-asia = Центральная Азия
+region-west-asia = Западная Азия
+region-europe = Европа
+region-oceania = Океания
+
+## Membership statuses
+status-prospect = Потенциальный член
+status-applicant = Кандидат
+status-active = Действующий
+status-lapsed = Задолженность по взносам
+status-suspended = Приостановлено
+status-withdrawn = Вышел из состава
+
+## History events
+event-founded = Основание
+event-renamed = Переименование
+event-merged = Слияние
+event-split = Разделение
+event-dissolved = Упразднение
+
+## Governance
+body-general_assembly = Генеральная ассамблея
+body-executive_committee = Исполнительный комитет
+body-subcommittee = Подкомитет
+body-working_group = Рабочая группа
+body-sessions = Сессии
+body-session-number = Сессия { $number }
+body-seats = Члены и должностные лица
+role-chair = Председатель
+role-vice_chair = Заместитель председателя
+role-member = Член
+role-secretariat = Секретариат
+network-members = Члены
+network-run-by = Управляется
+
+## Organisation page
+org-names = Названия
+org-founding = Член-учредитель
+org-edit = Изменить
+org-logo-of = Логотип:
+org-memberships = Членство
+org-no-memberships = Сведений о членстве нет.
+org-change-status = Изменить статус
+org-offices = Размещённые региональные представительства
+org-bodies = Места в руководящих органах
+org-people = Люди
+org-children = Включает
+org-history = История
+org-no-history = История не записана.
+org-add-history = Добавить событие в историю
+org-add-membership = Добавить членство
+org-logo-upload = Загрузить логотип
+history-old-name = Прежнее название или присоединённая организация (на английском)
+logo-hint = PNG, JPEG, GIF или WebP, не более 512 КБ.
+person-focal-point = Контактное лицо
+person-positions = Должности
+person-contact = Контактные данные
+private-hint = Персональные данные: видны только сотрудникам секретариата.
+
+## Forms
+form-save = Сохранить
+form-cancel = Отмена
+form-upload = Загрузить
+form-choose = Выберите…
+form-from-country = По стране
+form-has-errors = Исправьте поля ниже; ничего не сохранено.
+
+## Staff
+staff-title = Рабочее место секретариата
+staff-new-org = Новая организация
+staff-import = Импорт организаций (CSV)
+staff-import-hint = Каждая строка проверяется до того, как что-либо будет записано.
+staff-export = Экспорт организаций (CSV)
+import-help = Загрузите CSV-файл со строкой заголовков. Обязательные столбцы: kind и name_en. Необязательные: slug, name_ko (или любой name_<язык>), default_lang, country, region, parent, website, founding_member, description_en.
+import-file = CSV-файл (UTF-8)
+import-preview = Проверить файл
+import-line = Строка
+import-result = Результат
+import-create = будет создана
+import-update = обновит существующую
+import-valid = Готово строк: { $count }
+import-invalid = Строк с ошибками: { $count }
+import-commit = Импортировать строки ({ $count })
+import-commit-skip = Импортировать корректные строки ({ $count }), остальные пропустить
+import-created = Создано: { $count }
+import-updated = Обновлено: { $count }
+import-skipped = Пропущено: { $count }
+
+## Accounts
+login-title = Вход
+login-submit = Войти
+login-failed = Неверный адрес эл. почты или пароль.
+login-throttled = Слишком много неудачных попыток. Подождите 15 минут и попробуйте снова.
+password-title = Смена пароля
+password-current = Текущий пароль
+password-new = Новый пароль (не менее 10 символов)
+password-wrong = Текущий пароль указан неверно.
+password-changed = Пароль изменён. Остальные сеансы завершены.
+admin-users = Учётные записи
+admin-new-user = Новая учётная запись
+role-user-admin = Администратор
+role-user-staff = Сотрудник секретариата
+role-user-focal_point = Контактное лицо члена
+role-user-delegate = Делегат
+role-user-jury = Член жюри
+audit-when = Когда
+audit-who = Кто
+audit-what = Действие
+audit-entity = Запись
+audit-changes = Изменения
+
+## API page
+api-title = JSON API
+api-lead = У каждой страницы справочника есть JSON-аналог. Машиночитаемое описание (OpenAPI 3.1) находится по адресу
+api-method = Метод
+api-path = Путь
+api-summary = Назначение
+api-auth = Аутентификация
+api-auth-text = Чтение открыто для всех. Для изменений нужна учётная запись сотрудника: передайте API-токен (hansa user token) как Bearer-токен или используйте сеанс с выполненным входом и заголовком X-CSRF-Token.
+
+## Problems
+problem-invalid = Некоторые данные введены неверно
+problem-conflict = Такая запись уже существует
+problem-not-found = Не найдено
+problem-forbidden = У вас нет прав на это действие
+problem-unauthorized = Пожалуйста, войдите
+problem-csrf = Срок действия формы истёк или она была отправлена не с этого сайта. Обновите страницу и попробуйте снова.
+problem-too-many = Слишком много запросов
+problem-bad-request = Не удалось прочитать запрос
+problem-storage = База данных сейчас недоступна. Попробуйте ещё раз чуть позже.
+
+## Field errors ($detail is a limit or the offending value)
+err-required = Это поле обязательно.
+err-too-long = Слишком длинно: не более { $detail } символов.
+err-slug = Используйте от 2 до 64 строчных латинских букв, цифр и дефисов (например, city-of-ryde).
+err-choice = «{ $detail }» — недопустимый вариант.
+err-country = «{ $detail }» — не код страны ISO 3166-1 (например, KR, PL, EC).
+err-language = «{ $detail }» — не код языка (например, ko, zh, pt-br).
+err-url = «{ $detail }» — не веб-адрес, начинающийся с https://.
+err-date = «{ $detail }» — не дата (ГГГГ-ММ-ДД).
+err-period = Дата окончания раньше даты начала.
+err-parent-cycle = Организация не может входить в состав самой себя или одной из своих частей.
+err-unknown = «{ $detail }» не найдено.
+err-taken = «{ $detail }» уже занято.
+err-duplicate = «{ $detail }» встречается дважды.
+err-email = Это не адрес электронной почты.
+err-phone = Используйте только цифры, пробелы и + - ( ).
+err-password-short = Не менее { $detail } символов.
+err-control-chars = Невидимые управляющие символы не допускаются.
+err-status-move = Членство нельзя перевести в статус «{ $detail }» из текущего статуса.
+err-status-history = Статус не совпадает с последним шагом истории.
+err-already-member = «{ $detail }» уже имеет членство в этой сети.
+err-seat-holder = Место занимает либо организация, либо человек — ровно один из них.
+err-number = Должно быть числом от 1 до 10000.
+err-boolean = «{ $detail }» — не значение да/нет (true/false).
+err-not-image = Этот файл не является изображением PNG, JPEG, GIF или WebP.
+err-too-large = Файл слишком большой: не более { $detail } КБ.
+err-upload = Не удалось прочитать загруженный файл.
+err-json = Не удалось прочитать тело JSON: { $detail }
+err-query = Не удалось прочитать строку запроса: { $detail }
+err-internal = Непредвиденная ошибка: { $detail }
+err-bundle-syntax = Не удалось прочитать файл пакета: { $detail }
+err-csv-encoding = Файл не является текстом в UTF-8 (первая ошибка в строке { $detail }). Сохраните его в формате «CSV UTF-8» и попробуйте снова.
+err-csv-syntax = Не удалось прочитать CSV: { $detail }
+err-csv-unknown-column = Неизвестный столбец «{ $detail }». Сверьте написание со списком столбцов.
+err-csv-duplicate-column = Столбец «{ $detail }» встречается дважды.
+err-csv-missing-column = Отсутствует обязательный столбец «{ $detail }».
+err-csv-too-many-rows = Слишком много строк: не более { $detail } в одном файле. Разделите файл и импортируйте части.
+err-csv-too-large = Файл слишком большой: не более { $detail } МБ.
+err-csv-empty = В файле есть заголовок, но нет строк с данными.

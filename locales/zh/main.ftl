@@ -1,0 +1,279 @@
+# Hansa — 简体中文界面目录（以英文目录为准：其他语言均沿用其键名）。
+
+## Navigation and frame
+nav-skip = 跳至正文
+nav-main = 主菜单
+nav-home = 首页
+nav-directory = 会员名录
+nav-map = 地图
+nav-networks = 网络
+nav-api = API
+nav-staff = 秘书处
+nav-audit = 审计日志
+nav-login = 登录
+nav-logout = 退出登录
+nav-language = 语言
+footer-about = Hansa — 城市与地方政府网络的会员名录。
+
+## Languages
+lang-en = 英语
+lang-ko = 韩语
+lang-zh = 中文
+lang-ja = 日语
+lang-ru = 俄语
+lang-mn = 蒙古语
+
+## Home
+home-title = 我们的城市网络
+home-lead = 城市、地方政府、机构与合作伙伴携手合作——查找会员、其办事处以及代表会员行事的人员。
+home-stats = 主要数据
+home-stat-organisations = 机构
+home-stat-members = 正式会员
+home-stat-countries = 国家
+home-stat-networks = 网络
+home-map = 会员分布
+home-networks = 网络
+home-network-members = { $count } 个正式会员
+home-offices = 地区办事处
+office-closed = 已关闭
+
+## Directory
+dir-title = 会员名录
+dir-filters = 筛选
+dir-search = 搜索
+dir-search-placeholder = 任意语言的名称，例如 庆州、Gyeongju 或 경주
+dir-search-button = 搜索
+dir-any = 不限
+dir-apply = 应用
+dir-reset = 重置
+dir-count = { $count } 个机构
+dir-empty = 没有符合这些筛选条件的机构。
+dir-pages = 分页
+dir-prev = 上一页
+dir-next = 下一页
+dir-page = 第 { $page } 页
+
+## Map
+map-title = 遍布世界的会员
+map-label = 按国家显示 { $count } 个正式会员的世界地图
+map-caption = 按国家统计的正式会员；颜色越深，会员越多。
+map-more = 按地区和国家统计
+map-by-region = 按地区
+map-by-country = 按国家
+map-members = 会员
+
+## Fields
+field-name = 名称
+field-name-other = 其他语言名称
+field-other-lang = 其他语言（代码）
+field-kind = 类型
+field-country = 国家
+field-region = 世界区域
+field-network = 网络
+field-status = 状态
+field-slug = 链接中的简称
+field-default-lang = 本地语言（代码）
+field-parent = 隶属于
+field-website = 网站
+field-description = 简介
+field-logo = 标志
+field-date = 日期
+field-event = 事件
+field-note = 备注
+field-since = 起始
+field-until = 截至
+field-email = 电子邮箱
+field-password = 密码
+field-role = 角色
+field-organisation-slug = 机构（简称，适用于联络人）
+hint-other-lang = 语言代码，例如 tr、pl、hu、th、pt、es、ar。
+hint-slug = 留空时将根据英文名称自动生成。
+hint-default-lang = 该机构使用的语言，例如庆州市为 ko。
+hint-parent = 所属省份或地区的简称，例如 gyeongsangbuk-do。
+
+## Kinds of organisation
+kind-city = 城市
+kind-regional_government = 地方政府
+kind-national_agency = 国家机构
+kind-company = 企业
+kind-university = 大学
+kind-international_organisation = 国际组织
+kind-ngo = 非政府组织
+
+## World regions
+region-africa = 非洲
+region-north-america = 北美洲
+region-latin-america-caribbean = 拉丁美洲和加勒比
+region-east-asia = 东亚
+region-southeast-asia = 东南亚
+region-south-asia = 南亚
+region-central-asia = 中亚
+region-west-asia = 西亚
+region-europe = 欧洲
+region-oceania = 大洋洲
+
+## Membership statuses
+status-prospect = 潜在会员
+status-applicant = 申请中
+status-active = 正式会员
+status-lapsed = 会籍逾期
+status-suspended = 已暂停
+status-withdrawn = 已退出
+
+## History events
+event-founded = 成立
+event-renamed = 更名
+event-merged = 合并
+event-split = 拆分
+event-dissolved = 解散
+
+## Governance
+body-general_assembly = 全体大会
+body-executive_committee = 执行委员会
+body-subcommittee = 分委员会
+body-working_group = 工作组
+body-sessions = 会议届次
+body-session-number = 第 { $number } 届会议
+body-seats = 成员与职务
+role-chair = 主席
+role-vice_chair = 副主席
+role-member = 成员
+role-secretariat = 秘书处
+network-members = 会员
+network-run-by = 运营方
+
+## Organisation page
+org-names = 名称
+org-founding = 创始会员
+org-edit = 编辑
+org-logo-of = 标志：
+org-memberships = 会籍
+org-no-memberships = 暂无会籍记录。
+org-change-status = 更改状态
+org-offices = 承办的地区办事处
+org-bodies = 治理机构席位
+org-people = 人员
+org-children = 下辖
+org-history = 沿革
+org-no-history = 暂无沿革记录。
+org-add-history = 添加沿革事件
+org-add-membership = 添加会籍
+org-logo-upload = 上传标志
+history-old-name = 旧名称，或被合并的机构（英文）
+logo-hint = PNG、JPEG、GIF 或 WebP，最大 512 KB。
+person-focal-point = 联络人
+person-positions = 职务
+person-contact = 联系方式
+private-hint = 个人数据：仅秘书处工作人员可见。
+
+## Forms
+form-save = 保存
+form-cancel = 取消
+form-upload = 上传
+form-choose = 请选择…
+form-from-country = 依据国家
+form-has-errors = 请更正以下字段；尚未保存任何内容。
+
+## Staff
+staff-title = 秘书处工作区
+staff-new-org = 新建机构
+staff-import = 导入机构（CSV）
+staff-import-hint = 写入任何数据前，先预览每一行。
+staff-export = 导出机构（CSV）
+import-help = 上传带有标题行的 CSV 文件。必填列：kind 和 name_en。可选列：slug、name_ko（或任意 name_<语言>）、default_lang、country、region、parent、website、founding_member、description_en。
+import-file = CSV 文件（UTF-8）
+import-preview = 检查文件
+import-line = 行
+import-result = 结果
+import-create = 将新建
+import-update = 将更新现有记录
+import-valid = { $count } 行可导入
+import-invalid = { $count } 行有问题
+import-commit = 导入 { $count } 行
+import-commit-skip = 导入 { $count } 个有效行，跳过其余行
+import-created = 已新建 { $count } 条
+import-updated = 已更新 { $count } 条
+import-skipped = 已跳过 { $count } 条
+
+## Accounts
+login-title = 登录
+login-submit = 登录
+login-failed = 电子邮箱或密码不正确。
+login-throttled = 失败尝试次数过多。请等待 15 分钟后重试。
+password-title = 修改密码
+password-current = 当前密码
+password-new = 新密码（至少 10 个字符）
+password-wrong = 当前密码不正确。
+password-changed = 您的密码已修改。其他会话已退出登录。
+admin-users = 账户
+admin-new-user = 新建账户
+role-user-admin = 管理员
+role-user-staff = 秘书处工作人员
+role-user-focal_point = 会员联络人
+role-user-delegate = 代表
+role-user-jury = 评审委员
+audit-when = 时间
+audit-who = 操作人
+audit-what = 操作
+audit-entity = 记录
+audit-changes = 变更
+
+## API page
+api-title = JSON API
+api-lead = 每个名录页面都有对应的 JSON 版本。机器可读的描述（OpenAPI 3.1）位于
+api-method = 方法
+api-path = 路径
+api-summary = 用途
+api-auth = 身份验证
+api-auth-text = 读取无需登录。修改需要工作人员账户：以 Bearer 令牌的形式发送 API 令牌（hansa user token），或使用已登录的会话并附带 X-CSRF-Token 请求头。
+
+## Problems
+problem-invalid = 部分输入无效
+problem-conflict = 该项已存在
+problem-not-found = 未找到
+problem-forbidden = 您无权执行此操作
+problem-unauthorized = 请登录
+problem-csrf = 表单已过期，或并非从本网站提交。请刷新页面后重试。
+problem-too-many = 请求过多
+problem-bad-request = 无法读取该请求
+problem-storage = 数据库暂时不可用。请稍后重试。
+
+## Field errors ($detail is a limit or the offending value)
+err-required = 此字段为必填项。
+err-too-long = 过长：最多 { $detail } 个字符。
+err-slug = 请使用 2–64 个小写字母、数字和连字符（例如 city-of-ryde）。
+err-choice = “{ $detail }”不是可选项之一。
+err-country = “{ $detail }”不是 ISO 3166-1 国家代码（例如 KR、PL、EC）。
+err-language = “{ $detail }”不是语言代码（例如 ko、zh、pt-br）。
+err-url = “{ $detail }”不是以 https:// 开头的网址。
+err-date = “{ $detail }”不是日期（YYYY-MM-DD）。
+err-period = 结束日期早于开始日期。
+err-parent-cycle = 机构不能隶属于自身或其下辖机构。
+err-unknown = 未找到“{ $detail }”。
+err-taken = “{ $detail }”已被占用。
+err-duplicate = “{ $detail }”出现了两次。
+err-email = 这不是有效的电子邮箱地址。
+err-phone = 只能使用数字、空格以及 + - ( )。
+err-password-short = 请至少输入 { $detail } 个字符。
+err-control-chars = 不允许使用不可见的控制字符。
+err-status-move = 会籍无法从当前状态变更为“{ $detail }”。
+err-status-history = 该状态与沿革的最后一步不一致。
+err-already-member = “{ $detail }”已在此网络中拥有会籍。
+err-seat-holder = 席位须由一个机构或一个人持有，且仅限其一。
+err-number = 必须是 1 到 10000 之间的数字。
+err-boolean = “{ $detail }”不是 是/否（true/false）值。
+err-not-image = 该文件不是 PNG、JPEG、GIF 或 WebP 图像。
+err-too-large = 文件过大：最大 { $detail } KB。
+err-upload = 无法读取上传的内容。
+err-json = 无法读取 JSON 正文：{ $detail }
+err-query = 无法读取查询字符串：{ $detail }
+err-internal = 意外问题：{ $detail }
+err-bundle-syntax = 无法读取该数据包文件：{ $detail }
+err-csv-encoding = 该文件不是 UTF-8 文本（第一个问题位于第 { $detail } 行）。请将其另存为“CSV UTF-8”后重试。
+err-csv-syntax = 无法读取该 CSV：{ $detail }
+err-csv-unknown-column = 未知列“{ $detail }”。请对照列清单检查拼写。
+err-csv-duplicate-column = 列“{ $detail }”出现了两次。
+err-csv-missing-column = 缺少必填列“{ $detail }”。
+err-csv-too-many-rows = 行数过多：每个文件最多 { $detail } 行。请拆分文件后分别导入。
+err-csv-too-large = 文件过大：最大 { $detail } MB。
+err-csv-empty = 该文件有标题行，但没有数据行。
