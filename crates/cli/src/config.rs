@@ -67,7 +67,12 @@ impl Config {
                 Err(_) => FileConfig::default(),
             },
         };
-        let data_dir = args.data_dir.clone().or_else(|| env("HANSA_DATA_DIR").map(PathBuf::from)).or(file.data_dir).unwrap_or_else(|| PathBuf::from("data"));
+        let data_dir = args
+            .data_dir
+            .clone()
+            .or_else(|| env("HANSA_DATA_DIR").map(PathBuf::from))
+            .or(file.data_dir)
+            .unwrap_or_else(|| PathBuf::from("data"));
         let database_url = args
             .database_url
             .clone()
@@ -77,7 +82,12 @@ impl Config {
         hansa_store::Backend::of_url(&database_url).map_err(anyhow::Error::msg)?;
         Ok(Config {
             database_url,
-            bind: args.bind.clone().or_else(|| env("HANSA_BIND")).or(file.bind).unwrap_or_else(|| "127.0.0.1:8080".into()),
+            bind: args
+                .bind
+                .clone()
+                .or_else(|| env("HANSA_BIND"))
+                .or(file.bind)
+                .unwrap_or_else(|| "127.0.0.1:8080".into()),
             data_dir,
             secure_cookies: env_bool("HANSA_SECURE_COOKIES")?.or(file.secure_cookies).unwrap_or(false),
             trust_proxy: env_bool("HANSA_TRUST_PROXY")?.or(file.trust_proxy).unwrap_or(false),
@@ -99,7 +109,9 @@ impl Config {
         if self.database_url.starts_with("sqlite:") {
             std::fs::create_dir_all(&self.data_dir).with_context(|| format!("creating {}", self.data_dir.display()))?;
         }
-        hansa_store::SqlStore::connect(&self.database_url).await.with_context(|| format!("opening {}", self.database_label()))
+        hansa_store::SqlStore::connect(&self.database_url)
+            .await
+            .with_context(|| format!("opening {}", self.database_label()))
     }
 }
 
@@ -107,7 +119,9 @@ impl Config {
 /// makes them machine-readable.
 pub fn init_tracing() {
     use tracing_subscriber::EnvFilter;
-    let filter = EnvFilter::try_from_env("HANSA_LOG").or_else(|_| EnvFilter::try_from_default_env()).unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn"));
+    let filter = EnvFilter::try_from_env("HANSA_LOG")
+        .or_else(|_| EnvFilter::try_from_default_env())
+        .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn"));
     let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
     if env("HANSA_LOG_FORMAT").as_deref() == Some("json") {
         builder.json().init();

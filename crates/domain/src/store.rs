@@ -96,8 +96,19 @@ pub trait OrganisationStore: Send + Sync {
     async fn children(&self, id: i64) -> DomainResult<Vec<Organisation>>;
     /// Every stored slug (the import preview tells new rows from updates with it).
     async fn organisation_slugs(&self) -> DomainResult<Vec<String>>;
-    async fn create_organisation(&self, d: &OrganisationDraft, parent_id: Option<i64>, audit: AuditNote) -> DomainResult<Organisation>;
-    async fn update_organisation(&self, id: i64, d: &OrganisationDraft, parent_id: Option<i64>, audit: AuditNote) -> DomainResult<Organisation>;
+    async fn create_organisation(
+        &self,
+        d: &OrganisationDraft,
+        parent_id: Option<i64>,
+        audit: AuditNote,
+    ) -> DomainResult<Organisation>;
+    async fn update_organisation(
+        &self,
+        id: i64,
+        d: &OrganisationDraft,
+        parent_id: Option<i64>,
+        audit: AuditNote,
+    ) -> DomainResult<Organisation>;
     /// Creates or updates (by slug) every row in one transaction: all or nothing. Parents
     /// may name organisations that exist or that come earlier in `rows`.
     async fn import_organisations(&self, rows: &[OrganisationDraft], audit: AuditNote) -> DomainResult<ImportCounts>;
@@ -113,19 +124,48 @@ pub trait OrganisationStore: Send + Sync {
 pub trait NetworkStore: Send + Sync {
     async fn networks(&self) -> DomainResult<Vec<Network>>;
     async fn network(&self, slug: &str) -> DomainResult<Option<Network>>;
-    async fn create_network(&self, input: &NetworkInput, organisation_id: Option<i64>, audit: AuditNote) -> DomainResult<Network>;
-    async fn create_membership(&self, network_id: i64, organisation_id: i64, input: &MembershipInput, audit: AuditNote) -> DomainResult<Membership>;
+    async fn create_network(
+        &self,
+        input: &NetworkInput,
+        organisation_id: Option<i64>,
+        audit: AuditNote,
+    ) -> DomainResult<Network>;
+    async fn create_membership(
+        &self,
+        network_id: i64,
+        organisation_id: i64,
+        input: &MembershipInput,
+        audit: AuditNote,
+    ) -> DomainResult<Membership>;
     async fn membership(&self, id: i64) -> DomainResult<Option<Membership>>;
     /// Appends a dated status change and makes it the current status.
-    async fn change_membership_status(&self, id: i64, change: &StatusChange, audit: AuditNote) -> DomainResult<Membership>;
+    async fn change_membership_status(
+        &self,
+        id: i64,
+        change: &StatusChange,
+        audit: AuditNote,
+    ) -> DomainResult<Membership>;
     async fn memberships_of_organisation(&self, organisation_id: i64) -> DomainResult<Vec<Membership>>;
     async fn memberships_of_network(&self, network_id: i64) -> DomainResult<Vec<Membership>>;
     async fn membership_history(&self, id: i64) -> DomainResult<Vec<StatusChange>>;
 
     // Offices and governance bodies
-    async fn create_office(&self, network_id: i64, host_id: i64, input: &OfficeInput, audit: AuditNote) -> DomainResult<RegionalOffice>;
+    async fn create_office(
+        &self,
+        network_id: i64,
+        host_id: i64,
+        input: &OfficeInput,
+        audit: AuditNote,
+    ) -> DomainResult<RegionalOffice>;
     async fn offices(&self) -> DomainResult<Vec<RegionalOffice>>;
-    async fn create_body(&self, network_id: i64, input: &BodyInput, sessions: &[StoredBodySession], seats: &[StoredSeat], audit: AuditNote) -> DomainResult<GovernanceBody>;
+    async fn create_body(
+        &self,
+        network_id: i64,
+        input: &BodyInput,
+        sessions: &[StoredBodySession],
+        seats: &[StoredSeat],
+        audit: AuditNote,
+    ) -> DomainResult<GovernanceBody>;
     async fn bodies(&self) -> DomainResult<Vec<GovernanceBody>>;
     async fn body_sessions(&self) -> DomainResult<Vec<StoredBodySession>>;
     async fn seats(&self) -> DomainResult<Vec<StoredSeat>>;

@@ -108,10 +108,7 @@ mod tests {
     use proptest::prelude::*;
 
     fn names() -> Localized {
-        Localized(BTreeMap::from([
-            ("en".into(), "Gyeongju-si".into()),
-            ("ko".into(), "경주시".into()),
-        ]))
+        Localized(BTreeMap::from([("en".into(), "Gyeongju-si".into()), ("ko".into(), "경주시".into())]))
     }
 
     #[test]

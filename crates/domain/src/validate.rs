@@ -23,11 +23,7 @@ pub fn check_slug(field: &str, slug: &str, errors: &mut Errors) {
     let ok_chars = slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
     if slug.is_empty() {
         errors.push(FieldError::new(field, "err-required"));
-    } else if !(2..=64).contains(&slug.len())
-        || !ok_chars
-        || slug.starts_with('-')
-        || slug.ends_with('-')
-    {
+    } else if !(2..=64).contains(&slug.len()) || !ok_chars || slug.starts_with('-') || slug.ends_with('-') {
         errors.push(FieldError::new(field, "err-slug"));
     }
 }
@@ -61,10 +57,10 @@ pub fn check_period(since: Option<&str>, until: Option<&str>, errors: &mut Error
     if let Some(u) = until {
         check_date("until", u, errors);
     }
-    if let (Some(s), Some(u)) = (since, until) {
-        if s > u {
-            errors.push(FieldError::new("until", "err-period"));
-        }
+    if let (Some(s), Some(u)) = (since, until)
+        && s > u
+    {
+        errors.push(FieldError::new("until", "err-period"));
     }
 }
 

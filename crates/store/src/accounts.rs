@@ -37,29 +37,44 @@ impl AccountStore for SqlStore {
 
     async fn user(&self, id: i64) -> DomainResult<Option<User>> {
         let sql = format!("SELECT {USER_COLUMNS} FROM users u WHERE u.id = $1");
-        let row: Option<UserRow> = on_pool!(self, |p| sqlx::query_as(AssertSqlSafe(sql)).bind(id).fetch_optional(p).await).map_err(db_error)?;
+        let row: Option<UserRow> =
+            on_pool!(self, |p| sqlx::query_as(AssertSqlSafe(sql)).bind(id).fetch_optional(p).await)
+                .map_err(db_error)?;
         Ok(row.map(Into::into))
     }
 
     async fn user_by_email(&self, email: &str) -> DomainResult<Option<User>> {
         let sql = format!("SELECT {USER_COLUMNS} FROM users u WHERE u.email = $1");
-        let row: Option<UserRow> =
-            on_pool!(self, |p| sqlx::query_as(AssertSqlSafe(sql)).bind(email.trim().to_lowercase()).fetch_optional(p).await).map_err(db_error)?;
+        let row: Option<UserRow> = on_pool!(self, |p| sqlx::query_as(AssertSqlSafe(sql))
+            .bind(email.trim().to_lowercase())
+            .fetch_optional(p)
+            .await)
+        .map_err(db_error)?;
         Ok(row.map(Into::into))
     }
 
     async fn users(&self) -> DomainResult<Vec<User>> {
         let sql = format!("SELECT {USER_COLUMNS} FROM users u ORDER BY u.email");
-        let rows: Vec<UserRow> = on_pool!(self, |p| sqlx::query_as(AssertSqlSafe(sql)).fetch_all(p).await).map_err(db_error)?;
+        let rows: Vec<UserRow> =
+            on_pool!(self, |p| sqlx::query_as(AssertSqlSafe(sql)).fetch_all(p).await).map_err(db_error)?;
         Ok(rows.into_iter().map(Into::into).collect())
     }
 
     async fn set_password(&self, id: i64, hash: &str, audit: AuditNote) -> DomainResult<()> {
         on_pool!(self, |p| {
             let mut tx = p.begin().await.map_err(db_error)?;
-            sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2").bind(hash).bind(id).execute(&mut *tx).await.map_err(db_error)?;
+            sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+                .bind(hash)
+                .bind(id)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_error)?;
             // A new password signs out every other session of this user.
-            sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(id).execute(&mut *tx).await.map_err(db_error)?;
+            sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+                .bind(id)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_error)?;
             write_audit!(tx, audit);
             tx.commit().await.map_err(db_error)
         })
@@ -95,20 +110,40 @@ impl AccountStore for SqlStore {
     }
 
     async fn delete_session(&self, token_hash: &str) -> DomainResult<()> {
-        on_pool!(self, |p| sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(token_hash).execute(p).await.map(|_| ()).map_err(db_error))
+        on_pool!(self, |p| sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+            .bind(token_hash)
+            .execute(p)
+            .await
+            .map(|_| ())
+            .map_err(db_error))
     }
 
     async fn note_login_failure(&self, key: &str, at: i64) -> DomainResult<()> {
-        on_pool!(self, |p| sqlx::query("INSERT INTO login_failures (key, at) VALUES ($1, $2)").bind(key).bind(at).execute(p).await.map(|_| ()).map_err(db_error))
+        on_pool!(self, |p| sqlx::query("INSERT INTO login_failures (key, at) VALUES ($1, $2)")
+            .bind(key)
+            .bind(at)
+            .execute(p)
+            .await
+            .map(|_| ())
+            .map_err(db_error))
     }
 
     async fn login_failures_since(&self, key: &str, since: i64) -> DomainResult<i64> {
-        on_pool!(self, |p| sqlx::query_scalar("SELECT COUNT(*) FROM login_failures WHERE key = $1 AND at >= $2").bind(key).bind(since).fetch_one(p).await)
-            .map_err(db_error)
+        on_pool!(self, |p| sqlx::query_scalar("SELECT COUNT(*) FROM login_failures WHERE key = $1 AND at >= $2")
+            .bind(key)
+            .bind(since)
+            .fetch_one(p)
+            .await)
+        .map_err(db_error)
     }
 
     async fn clear_login_failures(&self, key: &str) -> DomainResult<()> {
-        on_pool!(self, |p| sqlx::query("DELETE FROM login_failures WHERE key = $1").bind(key).execute(p).await.map(|_| ()).map_err(db_error))
+        on_pool!(self, |p| sqlx::query("DELETE FROM login_failures WHERE key = $1")
+            .bind(key)
+            .execute(p)
+            .await
+            .map(|_| ())
+            .map_err(db_error))
     }
 
     async fn audit_log(&self, limit: i64, offset: i64) -> DomainResult<Vec<AuditEntry>> {
@@ -122,7 +157,14 @@ impl AccountStore for SqlStore {
             on_pool!(self, |p| sqlx::query_as(AssertSqlSafe(sql)).fetch_all(p).await).map_err(db_error)?;
         Ok(rows
             .into_iter()
-            .map(|(id, at, actor, action, entity, changes)| AuditEntry { id, at, actor, action, entity, changes: serde_json::from_str(&changes).unwrap_or_default() })
+            .map(|(id, at, actor, action, entity, changes)| AuditEntry {
+                id,
+                at,
+                actor,
+                action,
+                entity,
+                changes: serde_json::from_str(&changes).unwrap_or_default(),
+            })
             .collect())
     }
 }

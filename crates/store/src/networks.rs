@@ -15,7 +15,8 @@ const MEMBERSHIP_COLUMNS: &str = "id, network_id, organisation_id, type_code, st
 impl SqlStore {
     async fn memberships_where(&self, clause: &str, id: i64) -> DomainResult<Vec<Membership>> {
         let sql = format!("SELECT {MEMBERSHIP_COLUMNS} FROM memberships WHERE {clause} = $1 ORDER BY id");
-        let rows: Vec<MembershipRow> = on_pool!(self, |p| sqlx::query_as(AssertSqlSafe(sql)).bind(id).fetch_all(p).await).map_err(db_error)?;
+        let rows: Vec<MembershipRow> =
+            on_pool!(self, |p| sqlx::query_as(AssertSqlSafe(sql)).bind(id).fetch_all(p).await).map_err(db_error)?;
         Ok(rows.into_iter().map(Into::into).collect())
     }
 }
@@ -23,10 +24,19 @@ impl SqlStore {
 #[async_trait]
 impl NetworkStore for SqlStore {
     async fn networks(&self) -> DomainResult<Vec<Network>> {
-        let (nets, types): (Vec<(i64, String, String, Option<i64>)>, Vec<(i64, String, String)>) = on_pool!(self, |p| (
-            sqlx::query_as("SELECT id, slug, name_json, organisation_id FROM networks ORDER BY id").fetch_all(p).await.map_err(db_error)?,
-            sqlx::query_as("SELECT network_id, code, name_json FROM membership_types ORDER BY network_id, position").fetch_all(p).await.map_err(db_error)?,
-        ));
+        let (nets, types): (Vec<(i64, String, String, Option<i64>)>, Vec<(i64, String, String)>) =
+            on_pool!(self, |p| (
+                sqlx::query_as("SELECT id, slug, name_json, organisation_id FROM networks ORDER BY id")
+                    .fetch_all(p)
+                    .await
+                    .map_err(db_error)?,
+                sqlx::query_as(
+                    "SELECT network_id, code, name_json FROM membership_types ORDER BY network_id, position"
+                )
+                .fetch_all(p)
+                .await
+                .map_err(db_error)?,
+            ));
         Ok(nets
             .into_iter()
             .map(|(id, slug, name, organisation_id)| Network {
@@ -34,7 +44,11 @@ impl NetworkStore for SqlStore {
                 slug,
                 name: localized(&name),
                 organisation_id,
-                membership_types: types.iter().filter(|t| t.0 == id).map(|t| MembershipType { code: t.1.clone(), name: localized(&t.2) }).collect(),
+                membership_types: types
+                    .iter()
+                    .filter(|t| t.0 == id)
+                    .map(|t| MembershipType { code: t.1.clone(), name: localized(&t.2) })
+                    .collect(),
             })
             .collect())
     }
@@ -44,25 +58,34 @@ impl NetworkStore for SqlStore {
         Ok(self.networks().await?.into_iter().find(|n| n.slug == slug))
     }
 
-    async fn create_network(&self, input: &NetworkInput, organisation_id: Option<i64>, audit: AuditNote) -> DomainResult<Network> {
+    async fn create_network(
+        &self,
+        input: &NetworkInput,
+        organisation_id: Option<i64>,
+        audit: AuditNote,
+    ) -> DomainResult<Network> {
         on_pool!(self, |p| {
             let mut tx = p.begin().await.map_err(db_error)?;
-            let id: i64 = sqlx::query_scalar("INSERT INTO networks (slug, name_json, organisation_id) VALUES ($1, $2, $3) RETURNING id")
-                .bind(&input.slug)
-                .bind(json_text(&input.name))
-                .bind(organisation_id)
-                .fetch_one(&mut *tx)
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO networks (slug, name_json, organisation_id) VALUES ($1, $2, $3) RETURNING id",
+            )
+            .bind(&input.slug)
+            .bind(json_text(&input.name))
+            .bind(organisation_id)
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(db_error)?;
+            for (i, t) in input.membership_types.iter().enumerate() {
+                sqlx::query(
+                    "INSERT INTO membership_types (network_id, code, name_json, position) VALUES ($1, $2, $3, $4)",
+                )
+                .bind(id)
+                .bind(&t.code)
+                .bind(json_text(&t.name))
+                .bind(i as i64)
+                .execute(&mut *tx)
                 .await
                 .map_err(db_error)?;
-            for (i, t) in input.membership_types.iter().enumerate() {
-                sqlx::query("INSERT INTO membership_types (network_id, code, name_json, position) VALUES ($1, $2, $3, $4)")
-                    .bind(id)
-                    .bind(&t.code)
-                    .bind(json_text(&t.name))
-                    .bind(i as i64)
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(db_error)?;
             }
             write_audit!(tx, audit);
             tx.commit().await.map_err(db_error)?;
@@ -70,7 +93,13 @@ impl NetworkStore for SqlStore {
         self.network(&input.slug).await?.ok_or(DomainError::NotFound)
     }
 
-    async fn create_membership(&self, network_id: i64, organisation_id: i64, input: &MembershipInput, audit: AuditNote) -> DomainResult<Membership> {
+    async fn create_membership(
+        &self,
+        network_id: i64,
+        organisation_id: i64,
+        input: &MembershipInput,
+        audit: AuditNote,
+    ) -> DomainResult<Membership> {
         let id: i64 = on_pool!(self, |p| {
             let mut tx = p.begin().await.map_err(db_error)?;
             let id: i64 = sqlx::query_scalar(
@@ -107,7 +136,12 @@ impl NetworkStore for SqlStore {
         Ok(self.memberships_where("id", id).await?.into_iter().next())
     }
 
-    async fn change_membership_status(&self, id: i64, change: &StatusChange, audit: AuditNote) -> DomainResult<Membership> {
+    async fn change_membership_status(
+        &self,
+        id: i64,
+        change: &StatusChange,
+        audit: AuditNote,
+    ) -> DomainResult<Membership> {
         on_pool!(self, |p| {
             let mut tx = p.begin().await.map_err(db_error)?;
             sqlx::query("INSERT INTO membership_status_changes (membership_id, date, status, note, created_at) VALUES ($1, $2, $3, $4, $5)")
@@ -153,11 +187,21 @@ impl NetworkStore for SqlStore {
         .map_err(db_error)?;
         Ok(rows
             .into_iter()
-            .map(|(date, status, note)| StatusChange { date, status: MembershipStatus::parse(&status).unwrap_or(MembershipStatus::Prospect), note })
+            .map(|(date, status, note)| StatusChange {
+                date,
+                status: MembershipStatus::parse(&status).unwrap_or(MembershipStatus::Prospect),
+                note,
+            })
             .collect())
     }
 
-    async fn create_office(&self, network_id: i64, host_id: i64, input: &OfficeInput, audit: AuditNote) -> DomainResult<RegionalOffice> {
+    async fn create_office(
+        &self,
+        network_id: i64,
+        host_id: i64,
+        input: &OfficeInput,
+        audit: AuditNote,
+    ) -> DomainResult<RegionalOffice> {
         let id: i64 = on_pool!(self, |p| {
             let mut tx = p.begin().await.map_err(db_error)?;
             let id: i64 = sqlx::query_scalar(
@@ -201,17 +245,26 @@ impl NetworkStore for SqlStore {
             .collect())
     }
 
-    async fn create_body(&self, network_id: i64, input: &BodyInput, sessions: &[StoredBodySession], seats: &[StoredSeat], audit: AuditNote) -> DomainResult<GovernanceBody> {
+    async fn create_body(
+        &self,
+        network_id: i64,
+        input: &BodyInput,
+        sessions: &[StoredBodySession],
+        seats: &[StoredSeat],
+        audit: AuditNote,
+    ) -> DomainResult<GovernanceBody> {
         on_pool!(self, |p| {
             let mut tx = p.begin().await.map_err(db_error)?;
-            let id: i64 = sqlx::query_scalar("INSERT INTO bodies (network_id, slug, kind, name_json) VALUES ($1, $2, $3, $4) RETURNING id")
-                .bind(network_id)
-                .bind(&input.slug)
-                .bind(input.kind.code())
-                .bind(json_text(&input.name))
-                .fetch_one(&mut *tx)
-                .await
-                .map_err(db_error)?;
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO bodies (network_id, slug, kind, name_json) VALUES ($1, $2, $3, $4) RETURNING id",
+            )
+            .bind(network_id)
+            .bind(&input.slug)
+            .bind(input.kind.code())
+            .bind(json_text(&input.name))
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(db_error)?;
             for s in sessions {
                 sqlx::query("INSERT INTO body_sessions (body_id, number, date, host_id, place_json) VALUES ($1, $2, $3, $4, $5)")
                     .bind(id)
@@ -243,7 +296,10 @@ impl NetworkStore for SqlStore {
 
     async fn bodies(&self) -> DomainResult<Vec<GovernanceBody>> {
         let rows: Vec<(i64, i64, String, String, String)> =
-            on_pool!(self, |p| sqlx::query_as("SELECT id, network_id, slug, kind, name_json FROM bodies ORDER BY id").fetch_all(p).await).map_err(db_error)?;
+            on_pool!(self, |p| sqlx::query_as("SELECT id, network_id, slug, kind, name_json FROM bodies ORDER BY id")
+                .fetch_all(p)
+                .await)
+            .map_err(db_error)?;
         Ok(rows
             .into_iter()
             .map(|(id, network_id, slug, kind, name)| GovernanceBody {
@@ -265,7 +321,13 @@ impl NetworkStore for SqlStore {
         .map_err(db_error)?;
         Ok(rows
             .into_iter()
-            .map(|(body_id, number, date, host_id, place)| StoredBodySession { body_id, number, date, host_id, place: localized(&place) })
+            .map(|(body_id, number, date, host_id, place)| StoredBodySession {
+                body_id,
+                number,
+                date,
+                host_id,
+                place: localized(&place),
+            })
             .collect())
     }
 

@@ -74,7 +74,9 @@ fn filter_sql(f: &OrgFilter) -> (String, Vec<String>) {
         sql.push_str(&clause.replace('?', &format!("${}", binds.len())));
     };
     // NUL cannot be stored or searched in PostgreSQL text; it never matches anything anyway.
-    let clean = |v: &Option<String>| v.as_deref().map(|v| v.replace('\0', "")).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
+    let clean = |v: &Option<String>| {
+        v.as_deref().map(|v| v.replace('\0', "")).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty())
+    };
     if let Some(k) = clean(&f.kind) {
         add(&mut sql, " AND o.kind = ?", k);
     }
@@ -91,13 +93,21 @@ fn filter_sql(f: &OrgFilter) -> (String, Vec<String>) {
     }
     match (clean(&f.network), clean(&f.status)) {
         (Some(n), status) => {
-            add(&mut sql, " AND EXISTS (SELECT 1 FROM memberships m JOIN networks n ON n.id = m.network_id WHERE m.organisation_id = o.id AND n.slug = ?", n);
+            add(
+                &mut sql,
+                " AND EXISTS (SELECT 1 FROM memberships m JOIN networks n ON n.id = m.network_id WHERE m.organisation_id = o.id AND n.slug = ?",
+                n,
+            );
             if let Some(s) = status {
                 add(&mut sql, " AND m.status = ?", s);
             }
             sql.push(')');
         }
-        (None, Some(s)) => add(&mut sql, " AND EXISTS (SELECT 1 FROM memberships m WHERE m.organisation_id = o.id AND m.status = ?)", s),
+        (None, Some(s)) => add(
+            &mut sql,
+            " AND EXISTS (SELECT 1 FROM memberships m WHERE m.organisation_id = o.id AND m.status = ?)",
+            s,
+        ),
         (None, None) => {}
     }
     (sql, binds)
@@ -116,13 +126,17 @@ impl OrganisationStore for SqlStore {
 
     async fn organisation(&self, slug: &str) -> DomainResult<Option<Organisation>> {
         let sql = format!("SELECT {ORG_COLUMNS} FROM organisations o WHERE o.slug = $1");
-        let row: Option<OrgRow> = on_pool!(self, |p| sqlx::query_as(AssertSqlSafe(sql)).bind(slug).fetch_optional(p).await).map_err(db_error)?;
+        let row: Option<OrgRow> =
+            on_pool!(self, |p| sqlx::query_as(AssertSqlSafe(sql)).bind(slug).fetch_optional(p).await)
+                .map_err(db_error)?;
         Ok(row.map(Into::into))
     }
 
     async fn organisation_by_id(&self, id: i64) -> DomainResult<Option<Organisation>> {
         let sql = format!("SELECT {ORG_COLUMNS} FROM organisations o WHERE o.id = $1");
-        let row: Option<OrgRow> = on_pool!(self, |p| sqlx::query_as(AssertSqlSafe(sql)).bind(id).fetch_optional(p).await).map_err(db_error)?;
+        let row: Option<OrgRow> =
+            on_pool!(self, |p| sqlx::query_as(AssertSqlSafe(sql)).bind(id).fetch_optional(p).await)
+                .map_err(db_error)?;
         Ok(row.map(Into::into))
     }
 
@@ -133,13 +147,18 @@ impl OrganisationStore for SqlStore {
         // Ids are integers we produced, so listing them inline is safe and works on both backends.
         let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
         let sql = format!("SELECT {ORG_COLUMNS} FROM organisations o WHERE o.id IN ({list})");
-        let rows: Vec<OrgRow> = on_pool!(self, |p| sqlx::query_as(AssertSqlSafe(sql)).fetch_all(p).await).map_err(db_error)?;
+        let rows: Vec<OrgRow> =
+            on_pool!(self, |p| sqlx::query_as(AssertSqlSafe(sql)).fetch_all(p).await).map_err(db_error)?;
         Ok(rows.into_iter().map(Into::into).collect())
     }
 
     async fn organisations(&self, f: &OrgFilter) -> DomainResult<Page<Organisation>> {
         let (where_sql, binds) = filter_sql(f);
-        let list_sql = format!("SELECT {ORG_COLUMNS} FROM organisations o{where_sql} ORDER BY o.slug LIMIT {} OFFSET {}", f.limit(), f.offset());
+        let list_sql = format!(
+            "SELECT {ORG_COLUMNS} FROM organisations o{where_sql} ORDER BY o.slug LIMIT {} OFFSET {}",
+            f.limit(),
+            f.offset()
+        );
         let count_sql = format!("SELECT COUNT(*) FROM organisations o{where_sql}");
         let (rows, total): (Vec<OrgRow>, i64) = on_pool!(self, |p| {
             let mut q = sqlx::query_as(AssertSqlSafe(list_sql));
@@ -155,7 +174,8 @@ impl OrganisationStore for SqlStore {
 
     async fn children(&self, id: i64) -> DomainResult<Vec<Organisation>> {
         let sql = format!("SELECT {ORG_COLUMNS} FROM organisations o WHERE o.parent_id = $1 ORDER BY o.slug");
-        let rows: Vec<OrgRow> = on_pool!(self, |p| sqlx::query_as(AssertSqlSafe(sql)).bind(id).fetch_all(p).await).map_err(db_error)?;
+        let rows: Vec<OrgRow> =
+            on_pool!(self, |p| sqlx::query_as(AssertSqlSafe(sql)).bind(id).fetch_all(p).await).map_err(db_error)?;
         Ok(rows.into_iter().map(Into::into).collect())
     }
 
@@ -163,7 +183,12 @@ impl OrganisationStore for SqlStore {
         on_pool!(self, |p| sqlx::query_scalar("SELECT slug FROM organisations").fetch_all(p).await).map_err(db_error)
     }
 
-    async fn create_organisation(&self, d: &OrganisationDraft, parent_id: Option<i64>, audit: AuditNote) -> DomainResult<Organisation> {
+    async fn create_organisation(
+        &self,
+        d: &OrganisationDraft,
+        parent_id: Option<i64>,
+        audit: AuditNote,
+    ) -> DomainResult<Organisation> {
         let id: i64 = on_pool!(self, |p| {
             let mut tx = p.begin().await.map_err(db_error)?;
             let id = insert_org!(tx, d, parent_id);
@@ -174,7 +199,13 @@ impl OrganisationStore for SqlStore {
         self.organisation_by_id(id).await?.ok_or(hansa_domain::DomainError::NotFound)
     }
 
-    async fn update_organisation(&self, id: i64, d: &OrganisationDraft, parent_id: Option<i64>, audit: AuditNote) -> DomainResult<Organisation> {
+    async fn update_organisation(
+        &self,
+        id: i64,
+        d: &OrganisationDraft,
+        parent_id: Option<i64>,
+        audit: AuditNote,
+    ) -> DomainResult<Organisation> {
         on_pool!(self, |p| {
             let mut tx = p.begin().await.map_err(db_error)?;
             update_org!(tx, id, d, parent_id);
@@ -196,7 +227,13 @@ impl OrganisationStore for SqlStore {
                             .fetch_optional(&mut *tx)
                             .await
                             .map_err(db_error)?
-                            .ok_or_else(|| hansa_domain::DomainError::Invalid(vec![hansa_domain::FieldError::with("parent", "err-unknown", slug)]))?,
+                            .ok_or_else(|| {
+                                hansa_domain::DomainError::Invalid(vec![hansa_domain::FieldError::with(
+                                    "parent",
+                                    "err-unknown",
+                                    slug,
+                                )])
+                            })?,
                     ),
                     None => None,
                 };
@@ -237,14 +274,25 @@ impl OrganisationStore for SqlStore {
             .execute(&mut *tx)
             .await
             .map_err(db_error)?;
-            sqlx::query("UPDATE organisations SET updated_at = $1 WHERE id = $2").bind(now()).bind(id).execute(&mut *tx).await.map_err(db_error)?;
+            sqlx::query("UPDATE organisations SET updated_at = $1 WHERE id = $2")
+                .bind(now())
+                .bind(id)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_error)?;
             write_audit!(tx, audit);
             tx.commit().await.map_err(db_error)
         })
     }
 
     async fn logo(&self, id: i64) -> DomainResult<Option<(String, Vec<u8>)>> {
-        on_pool!(self, |p| sqlx::query_as("SELECT content_type, bytes FROM organisation_logos WHERE organisation_id = $1").bind(id).fetch_optional(p).await).map_err(db_error)
+        on_pool!(self, |p| sqlx::query_as(
+            "SELECT content_type, bytes FROM organisation_logos WHERE organisation_id = $1"
+        )
+        .bind(id)
+        .fetch_optional(p)
+        .await)
+        .map_err(db_error)
     }
 
     async fn add_history(&self, id: i64, e: &HistoryEntry, audit: AuditNote) -> DomainResult<()> {

@@ -13,17 +13,27 @@ use crate::{SqlStore, db_error, json_text, on_pool, write_audit};
 impl SqlStore {
     async fn people_where(&self, clause: &str, value: &str) -> DomainResult<Vec<Person>> {
         let sql = format!("SELECT {PERSON_COLUMNS} FROM people WHERE {clause} ORDER BY family_name, given_name");
-        let rows: Vec<PersonRow> = on_pool!(self, |p| sqlx::query_as(AssertSqlSafe(sql)).bind(value).fetch_all(p).await).map_err(db_error)?;
+        let rows: Vec<PersonRow> =
+            on_pool!(self, |p| sqlx::query_as(AssertSqlSafe(sql)).bind(value).fetch_all(p).await).map_err(db_error)?;
         Ok(rows.into_iter().map(Into::into).collect())
     }
 
     async fn positions_where(&self, column: &str, id: i64) -> DomainResult<Vec<StoredPosition>> {
-        let sql = format!("SELECT person_id, organisation_id, title_json, since, until FROM positions WHERE {column} = $1 ORDER BY since DESC, id");
-        let rows: Vec<(i64, i64, String, Option<String>, Option<String>)> =
+        let sql = format!(
+            "SELECT person_id, organisation_id, title_json, since, until FROM positions WHERE {column} = $1 ORDER BY since DESC, id"
+        );
+        type Row = (i64, i64, String, Option<String>, Option<String>);
+        let rows: Vec<Row> =
             on_pool!(self, |p| sqlx::query_as(AssertSqlSafe(sql)).bind(id).fetch_all(p).await).map_err(db_error)?;
         Ok(rows
             .into_iter()
-            .map(|(person_id, organisation_id, title, since, until)| StoredPosition { person_id, organisation_id, title: localized(&title), since, until })
+            .map(|(person_id, organisation_id, title, since, until)| StoredPosition {
+                person_id,
+                organisation_id,
+                title: localized(&title),
+                since,
+                until,
+            })
             .collect())
     }
 }
@@ -81,7 +91,11 @@ impl PeopleStore for SqlStore {
     }
 
     async fn people(&self, limit: i64, offset: i64) -> DomainResult<Page<Person>> {
-        let sql = format!("SELECT {PERSON_COLUMNS} FROM people ORDER BY family_name, given_name LIMIT {} OFFSET {}", limit.clamp(1, 500), offset.max(0));
+        let sql = format!(
+            "SELECT {PERSON_COLUMNS} FROM people ORDER BY family_name, given_name LIMIT {} OFFSET {}",
+            limit.clamp(1, 500),
+            offset.max(0)
+        );
         let (rows, total): (Vec<PersonRow>, i64) = on_pool!(self, |p| (
             sqlx::query_as(AssertSqlSafe(sql)).fetch_all(p).await.map_err(db_error)?,
             sqlx::query_scalar("SELECT COUNT(*) FROM people").fetch_one(p).await.map_err(db_error)?

@@ -30,7 +30,9 @@ async fn seed(store: &dyn Store) {
     let mut province = org("gyeongsangbuk-do", "Gyeongsangbuk-do", "경상북도", "KR", None);
     province.kind = "regional_government".into();
     service::create_organisation(store, None, &province).await.unwrap();
-    service::create_organisation(store, None, &org("pohang", "Pohang-si", "포항시", "KR", Some("gyeongsangbuk-do"))).await.unwrap();
+    service::create_organisation(store, None, &org("pohang", "Pohang-si", "포항시", "KR", Some("gyeongsangbuk-do")))
+        .await
+        .unwrap();
     service::create_organisation(store, None, &org("lublin", "Lublin", "루블린", "PL", None)).await.unwrap();
 }
 
@@ -55,7 +57,13 @@ store_test!(organisations_are_found_by_any_name_and_filter, |db: TestDbRef| asyn
     assert_eq!(europe.items[0].name.get("ko"), Some("루블린"));
     let wildcard = s.organisations(&filter(|f| f.q = Some("%".into()))).await.unwrap();
     assert_eq!(wildcard.total, 0, "LIKE wildcards in a search are literal");
-    let paged = s.organisations(&filter(|f| { f.per_page = Some(2); f.page = Some(2); })).await.unwrap();
+    let paged = s
+        .organisations(&filter(|f| {
+            f.per_page = Some(2);
+            f.page = Some(2);
+        }))
+        .await
+        .unwrap();
     assert_eq!((paged.items.len(), paged.total), (1, 3));
     let pohang = s.organisation("pohang").await.unwrap().unwrap();
     let parent = s.organisation_by_id(pohang.parent_id.unwrap()).await.unwrap().unwrap();
@@ -84,7 +92,12 @@ store_test!(history_is_kept_and_updates_are_audited, |db: TestDbRef| async move 
     let mut wego = org("wego", "World Smart Sustainable Cities Organization", "세계스마트시티기구", "KR", None);
     wego.kind = "international_organisation".into();
     service::create_organisation(s, None, &wego).await.unwrap();
-    let rename = HistoryEntry { date: "2017-09-01".into(), event: HistoryEvent::Renamed, name: Localized::en("World e-Governments Organization"), note: Localized::default() };
+    let rename = HistoryEntry {
+        date: "2017-09-01".into(),
+        event: HistoryEvent::Renamed,
+        name: Localized::en("World e-Governments Organization"),
+        note: Localized::default(),
+    };
     service::add_history(s, None, "wego", &rename).await.unwrap();
     wego.website = Some("https://we-gov.org".into());
     let updated = service::update_organisation(s, None, "wego", &wego).await.unwrap();
@@ -132,7 +145,11 @@ store_test!(memberships_follow_their_lifecycle, |db: TestDbRef| async move {
         since: None,
         until: None,
         status: None,
-        history: vec![StatusChange { date: "2023-03-20".into(), status: MembershipStatus::Prospect, note: Some("Met at SCSE Taipei".into()) }],
+        history: vec![StatusChange {
+            date: "2023-03-20".into(),
+            status: MembershipStatus::Prospect,
+            note: Some("Met at SCSE Taipei".into()),
+        }],
     };
     let m = service::create_membership(s, None, &input).await.unwrap();
     assert_eq!(m.status, MembershipStatus::Prospect);
@@ -144,7 +161,10 @@ store_test!(memberships_follow_their_lifecycle, |db: TestDbRef| async move {
     let m = service::change_membership_status(s, None, m.id, &join).await.unwrap();
     assert_eq!(m.status, MembershipStatus::Active);
     let history = s.membership_history(m.id).await.unwrap();
-    assert_eq!(history.iter().map(|h| h.status).collect::<Vec<_>>(), [MembershipStatus::Prospect, MembershipStatus::Active]);
+    assert_eq!(
+        history.iter().map(|h| h.status).collect::<Vec<_>>(),
+        [MembershipStatus::Prospect, MembershipStatus::Active]
+    );
     assert_eq!(s.member_counts_by_country(None).await.unwrap(), [("PL".to_owned(), 1)]);
     assert_eq!(s.member_counts_by_country(Some(network.id)).await.unwrap().len(), 1);
     assert_eq!(s.memberships_of_network(network.id).await.unwrap().len(), 1);
@@ -153,7 +173,8 @@ store_test!(memberships_follow_their_lifecycle, |db: TestDbRef| async move {
 store_test!(offices_bodies_and_people, |db: TestDbRef| async move {
     let s = db.store.as_ref();
     seed(s).await;
-    let net = NetworkInput { slug: "near".into(), name: Localized::en("NEAR"), organisation: None, membership_types: vec![] };
+    let net =
+        NetworkInput { slug: "near".into(), name: Localized::en("NEAR"), organisation: None, membership_types: vec![] };
     service::create_network(s, None, &net).await.unwrap();
     let office = OfficeInput {
         network: "near".into(),
@@ -176,7 +197,12 @@ store_test!(offices_bodies_and_people, |db: TestDbRef| async move {
         email: Some("lim@example.org".into()),
         phone: Some("+82-54-0000-0000".into()),
         focal_point_for: Some("pohang".into()),
-        positions: vec![Position { organisation: "pohang".into(), title: Localized::en("Secretary-General"), since: Some("2022-01-01".into()), until: None }],
+        positions: vec![Position {
+            organisation: "pohang".into(),
+            title: Localized::en("Secretary-General"),
+            since: Some("2022-01-01".into()),
+            until: None,
+        }],
     };
     let p = service::create_person(s, None, &person).await.unwrap();
     assert_eq!((p.slug.as_str(), p.email.as_deref()), ("lim-byung-jin", Some("lim@example.org")));
@@ -189,28 +215,67 @@ store_test!(offices_bodies_and_people, |db: TestDbRef| async move {
         slug: "near-subcommittee-economy".into(),
         kind: BodyKind::Subcommittee,
         name: Localized::en("Subcommittee on Economy and Humanities Exchange"),
-        sessions: vec![BodySession { number: 14, date: "2023-12-06".into(), host: Some("gyeongsangbuk-do".into()), place: Localized::en("Gyeongju") }],
+        sessions: vec![BodySession {
+            number: 14,
+            date: "2023-12-06".into(),
+            host: Some("gyeongsangbuk-do".into()),
+            place: Localized::en("Gyeongju"),
+        }],
         seats: vec![
-            Seat { organisation: Some("gyeongsangbuk-do".into()), person: None, role: SeatRole::Chair, since: None, until: None },
-            Seat { organisation: None, person: Some("lim-byung-jin".into()), role: SeatRole::Secretariat, since: None, until: None },
+            Seat {
+                organisation: Some("gyeongsangbuk-do".into()),
+                person: None,
+                role: SeatRole::Chair,
+                since: None,
+                until: None,
+            },
+            Seat {
+                organisation: None,
+                person: Some("lim-byung-jin".into()),
+                role: SeatRole::Secretariat,
+                since: None,
+                until: None,
+            },
         ],
     };
     service::create_body(s, None, &body).await.unwrap();
     assert_eq!(s.body_sessions().await.unwrap()[0].number, 14);
     assert_eq!(s.seats().await.unwrap().len(), 2);
-    let bad_seat = BodyInput { slug: "other".into(), seats: vec![Seat { organisation: None, person: Some("nobody".into()), role: SeatRole::Member, since: None, until: None }], sessions: vec![], ..body };
+    let bad_seat = BodyInput {
+        slug: "other".into(),
+        seats: vec![Seat {
+            organisation: None,
+            person: Some("nobody".into()),
+            role: SeatRole::Member,
+            since: None,
+            until: None,
+        }],
+        sessions: vec![],
+        ..body
+    };
     assert!(service::create_body(s, None, &bad_seat).await.is_err());
     assert_eq!(s.bodies().await.unwrap().len(), 1, "the refused body left nothing behind");
 });
 
 store_test!(accounts_sessions_and_throttle, |db: TestDbRef| async move {
     let s = db.store.as_ref();
-    let new = NewUser { email: "Admin@Example.org".into(), display_name: "Admin".into(), role: Role::Admin, organisation_id: None, password_hash: "h1".into() };
+    let new = NewUser {
+        email: "Admin@Example.org".into(),
+        display_name: "Admin".into(),
+        role: Role::Admin,
+        organisation_id: None,
+        password_hash: "h1".into(),
+    };
     let u = s.create_user(&new, AuditNote::new(None, "create", "user", serde_json::json!({}))).await.unwrap();
     assert_eq!(u.email, "admin@example.org");
-    assert!(matches!(s.create_user(&new, AuditNote::new(None, "create", "user", serde_json::json!({}))).await, Err(DomainError::Conflict(_))));
+    assert!(matches!(
+        s.create_user(&new, AuditNote::new(None, "create", "user", serde_json::json!({}))).await,
+        Err(DomainError::Conflict(_))
+    ));
     assert_eq!(s.user_by_email("ADMIN@example.org ").await.unwrap().unwrap().id, u.id);
-    s.create_session(&Session { token_hash: "t".into(), user_id: u.id, csrf: "c".into(), expires_at: 2_000 }).await.unwrap();
+    s.create_session(&Session { token_hash: "t".into(), user_id: u.id, csrf: "c".into(), expires_at: 2_000 })
+        .await
+        .unwrap();
     assert_eq!(s.session("t", 1_000).await.unwrap().unwrap().1.role, Role::Admin);
     assert!(s.session("t", 3_000).await.unwrap().is_none(), "expired");
     s.set_password(u.id, "h2", AuditNote::new(Some(u.id), "password", "user", serde_json::json!({}))).await.unwrap();
@@ -231,7 +296,9 @@ store_test!(logos_are_stored_in_the_database, |db: TestDbRef| async move {
     let o = s.organisation("lublin").await.unwrap().unwrap();
     assert!(!o.has_logo);
     let png = b"\x89PNG\r\n\x1a\n rest";
-    s.set_logo(o.id, "image/png", png, AuditNote::new(None, "logo", "organisation:lublin", serde_json::json!({}))).await.unwrap();
+    s.set_logo(o.id, "image/png", png, AuditNote::new(None, "logo", "organisation:lublin", serde_json::json!({})))
+        .await
+        .unwrap();
     assert_eq!(s.logo(o.id).await.unwrap().unwrap(), ("image/png".to_owned(), png.to_vec()));
     assert!(s.organisation("lublin").await.unwrap().unwrap().has_logo);
 });

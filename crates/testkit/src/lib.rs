@@ -52,11 +52,17 @@ impl TestDb {
                         panic!("CI=true but PostgreSQL is unreachable at {}: {e}", pg_admin_url())
                     }
                     Err(e) => {
-                        eprintln!("\n!!!!! SKIPPED: PostgreSQL unreachable at {} ({e}); PostgreSQL store tests did NOT run !!!!!\n", pg_admin_url());
+                        eprintln!(
+                            "\n!!!!! SKIPPED: PostgreSQL unreachable at {} ({e}); PostgreSQL store tests did NOT run !!!!!\n",
+                            pg_admin_url()
+                        );
                         return None;
                     }
                 };
-                admin.execute(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}"))).await.expect("create test database");
+                admin
+                    .execute(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+                    .await
+                    .expect("create test database");
                 pg_url_for(&name)
             }
         };
@@ -82,7 +88,9 @@ impl TestDb {
             }
             Backend::Postgres => {
                 if let Ok(mut admin) = PgConnection::connect(&pg_admin_url()).await {
-                    let _ = admin.execute(sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name))).await;
+                    let _ = admin
+                        .execute(sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name)))
+                        .await;
                 }
             }
         }

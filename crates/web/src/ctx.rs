@@ -41,14 +41,20 @@ impl FromRequestParts<AppState> for Ctx {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let h = &parts.headers;
-        let lang = i18n::negotiate(cookie(h, i18n::LANG_COOKIE), h.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()));
+        let lang =
+            i18n::negotiate(cookie(h, i18n::LANG_COOKIE), h.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()));
         let tr = Tr::new(lang);
-        let bearer_token = h.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("Bearer "));
+        let bearer_token =
+            h.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("Bearer "));
         let token = bearer_token.or_else(|| cookie(h, auth::SESSION_COOKIE));
         let mut user = None;
         let mut csrf = cookie(h, auth::CSRF_COOKIE).unwrap_or("").to_owned();
         if let Some(token) = token {
-            let found = state.store.session(&auth::hash_token(token), auth::now()).await.map_err(|e| Failure::from(e).lang(lang))?;
+            let found = state
+                .store
+                .session(&auth::hash_token(token), auth::now())
+                .await
+                .map_err(|e| Failure::from(e).lang(lang))?;
             if let Some((session, u)) = found {
                 csrf = session.csrf;
                 user = Some(u);
@@ -57,9 +63,15 @@ impl FromRequestParts<AppState> for Ctx {
         let forwarded = state
             .config
             .trust_proxy
-            .then(|| h.get("x-forwarded-for").and_then(|v| v.to_str().ok()).and_then(|v| v.split(',').next()).map(|s| s.trim().to_owned()))
+            .then(|| {
+                h.get("x-forwarded-for")
+                    .and_then(|v| v.to_str().ok())
+                    .and_then(|v| v.split(',').next())
+                    .map(|s| s.trim().to_owned())
+            })
             .flatten();
-        let peer = parts.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|c| c.0.ip().to_string());
+        let peer =
+            parts.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|c| c.0.ip().to_string());
         Ok(Ctx {
             tr,
             user,

@@ -46,10 +46,16 @@ impl Failure {
 
     fn parts(&self) -> (StatusCode, &'static str, Vec<FieldError>) {
         match self {
-            Failure::Domain(DomainError::Invalid(errs)) => (StatusCode::UNPROCESSABLE_ENTITY, "problem-invalid", errs.clone()),
+            Failure::Domain(DomainError::Invalid(errs)) => {
+                (StatusCode::UNPROCESSABLE_ENTITY, "problem-invalid", errs.clone())
+            }
             Failure::Domain(DomainError::Conflict(f)) => (StatusCode::CONFLICT, "problem-conflict", vec![f.clone()]),
-            Failure::Domain(DomainError::NotFound) | Failure::NotFound => (StatusCode::NOT_FOUND, "problem-not-found", vec![]),
-            Failure::Domain(DomainError::Forbidden) | Failure::Forbidden => (StatusCode::FORBIDDEN, "problem-forbidden", vec![]),
+            Failure::Domain(DomainError::NotFound) | Failure::NotFound => {
+                (StatusCode::NOT_FOUND, "problem-not-found", vec![])
+            }
+            Failure::Domain(DomainError::Forbidden) | Failure::Forbidden => {
+                (StatusCode::FORBIDDEN, "problem-forbidden", vec![])
+            }
             Failure::Domain(DomainError::Storage(e)) => {
                 tracing::error!(error = %e, "storage failure");
                 (StatusCode::SERVICE_UNAVAILABLE, "problem-storage", vec![])
@@ -93,14 +99,27 @@ impl IntoResponse for Failure {
                 kind: format!("https://hansa.example.org/problems/{}", title_key.trim_start_matches("problem-")),
                 title: tr.t(title_key),
                 status: status.as_u16(),
-                errors: errors.iter().map(|e| ProblemField { field: e.field.clone(), code: e.code.clone(), message: tr.error(e) }).collect(),
+                errors: errors
+                    .iter()
+                    .map(|e| ProblemField { field: e.field.clone(), code: e.code.clone(), message: tr.error(e) })
+                    .collect(),
             };
-            return (status, [(header::CONTENT_TYPE, "application/problem+json")], Json(body).into_response().into_body()).into_response();
+            return (
+                status,
+                [(header::CONTENT_TYPE, "application/problem+json")],
+                Json(body).into_response().into_body(),
+            )
+                .into_response();
         }
         if status == StatusCode::UNAUTHORIZED {
             return Redirect::to("/login").into_response();
         }
-        let page = crate::view::ErrorPage::new(&tr, status.as_u16(), &tr.t(title_key), errors.iter().map(|e| format!("{}: {}", e.field, tr.error(e))).collect());
+        let page = crate::view::ErrorPage::new(
+            &tr,
+            status.as_u16(),
+            &tr.t(title_key),
+            errors.iter().map(|e| format!("{}: {}", e.field, tr.error(e))).collect(),
+        );
         (status, page).into_response()
     }
 }

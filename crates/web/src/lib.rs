@@ -27,18 +27,12 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 /// Settings the web layer needs from the configuration.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct WebConfig {
     /// Mark cookies `Secure` (when served over HTTPS).
     pub secure_cookies: bool,
     /// Trust `X-Forwarded-For` for the client address (behind a load balancer).
     pub trust_proxy: bool,
-}
-
-impl Default for WebConfig {
-    fn default() -> Self {
-        Self { secure_cookies: false, trust_proxy: false }
-    }
 }
 
 #[derive(Clone)]
@@ -64,7 +58,9 @@ pub fn app(store: Arc<dyn Store>, config: WebConfig) -> Router {
         ))
         .layer(SetResponseHeaderLayer::if_not_present(
             HeaderName::from_static("content-security-policy"),
-            HeaderValue::from_static("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'"),
+            HeaderValue::from_static(
+                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'",
+            ),
         ))
         .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, Duration::from_secs(60)))
         .layer(PropagateRequestIdLayer::new(request_id.clone()))

@@ -10,9 +10,8 @@ use hansa_domain::country::country;
 
 use crate::i18n::Tr;
 
-static SHAPES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
-    include_str!("../assets/world.tsv").lines().skip(1).filter_map(|l| l.split_once('\t')).collect()
-});
+static SHAPES: LazyLock<Vec<(&'static str, &'static str)>> =
+    LazyLock::new(|| include_str!("../assets/world.tsv").lines().skip(1).filter_map(|l| l.split_once('\t')).collect());
 
 /// Fill colours from few to many members (a sequential teal scale with enough contrast
 /// against the empty-country grey).
@@ -46,14 +45,23 @@ pub fn render(counts: &[(String, i64)], tr: &Tr) -> String {
     for (code, d) in SHAPES.iter() {
         let n = by_code.get(code).copied().unwrap_or(0);
         let name = country(code).map_or(*code, |c| c.name(tr.lang));
-        let _ = write!(svg, r##"<path d="{d}" fill="{}" stroke="#fff" stroke-width="0.4"><title>{}: {n}</title></path>"##, shade(n, max), escape(name));
+        let _ = write!(
+            svg,
+            r##"<path d="{d}" fill="{}" stroke="#fff" stroke-width="0.4"><title>{}: {n}</title></path>"##,
+            shade(n, max),
+            escape(name)
+        );
     }
     // Small countries vanish at this scale: a dot at the capital keeps every member visible.
     for (code, n) in counts {
         if let Some(c) = country(code) {
             let (x, y) = ((c.lon + 180.0) / 360.0 * 1000.0, (90.0 - c.lat) / 180.0 * 500.0);
             let r = 2.0 + (*n as f64).sqrt() * 1.2;
-            let _ = write!(svg, r##"<circle cx="{x:.1}" cy="{y:.1}" r="{r:.1}" fill="#c2410c" fill-opacity="0.8" stroke="#fff" stroke-width="0.6"><title>{}: {n}</title></circle>"##, escape(c.name(tr.lang)));
+            let _ = write!(
+                svg,
+                r##"<circle cx="{x:.1}" cy="{y:.1}" r="{r:.1}" fill="#c2410c" fill-opacity="0.8" stroke="#fff" stroke-width="0.6"><title>{}: {n}</title></circle>"##,
+                escape(c.name(tr.lang))
+            );
         }
     }
     svg.push_str("</svg>");

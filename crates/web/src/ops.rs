@@ -52,7 +52,8 @@ pub async fn count_requests(req: Request, next: Next) -> Response {
     let response = next.run(req).await;
     let status = format!("{}xx", response.status().as_u16() / 100);
     metrics::counter!("hansa_http_requests_total", "method" => method.clone(), "status" => status.clone()).increment(1);
-    metrics::histogram!("hansa_http_request_duration_seconds", "method" => method, "status" => status).record(started.elapsed().as_secs_f64());
+    metrics::histogram!("hansa_http_request_duration_seconds", "method" => method, "status" => status)
+        .record(started.elapsed().as_secs_f64());
     response
 }
 

@@ -58,7 +58,12 @@ impl Chrome {
     pub fn languages(&self) -> Vec<LangLink> {
         LANGUAGES
             .iter()
-            .map(|(code, name)| LangLink { code, name, href: format!("/lang/{code}?next={}", url_encode(&self.path)), current: *code == self.tr.lang })
+            .map(|(code, name)| LangLink {
+                code,
+                name,
+                href: format!("/lang/{code}?next={}", url_encode(&self.path)),
+                current: *code == self.tr.lang,
+            })
             .collect()
     }
 }
@@ -85,7 +90,11 @@ pub struct Text {
 impl Text {
     pub fn of(l: &Localized, lang: &str, own: Option<&str>) -> Text {
         let r = l.resolve(lang, own);
-        Text { text: r.text.to_owned(), lang: r.fallback.unwrap_or(lang).to_owned(), fallback: r.fallback.map(str::to_owned) }
+        Text {
+            text: r.text.to_owned(),
+            lang: r.fallback.unwrap_or(lang).to_owned(),
+            fallback: r.fallback.map(str::to_owned),
+        }
     }
 }
 
@@ -107,17 +116,21 @@ pub struct OrgView {
 impl OrgView {
     pub fn new(o: &Organisation, tr: &Tr) -> OrgView {
         let name = Text::of(&o.name, tr.lang, Some(&o.default_lang));
-        let native = o
-            .name
-            .get(&o.default_lang)
-            .filter(|n| *n != name.text)
-            .map(|n| Text { text: n.to_owned(), lang: o.default_lang.clone(), fallback: None });
+        let native = o.name.get(&o.default_lang).filter(|n| *n != name.text).map(|n| Text {
+            text: n.to_owned(),
+            lang: o.default_lang.clone(),
+            fallback: None,
+        });
         OrgView {
             slug: o.slug.clone(),
             name,
             native,
             kind: tr.t(&format!("kind-{}", o.kind.code())),
-            country: o.country.as_deref().and_then(country::country).map_or_else(String::new, |c| c.name(tr.lang).to_owned()),
+            country: o
+                .country
+                .as_deref()
+                .and_then(country::country)
+                .map_or_else(String::new, |c| c.name(tr.lang).to_owned()),
             country_code: o.country.clone().unwrap_or_default(),
             region: o.region.map_or_else(String::new, |r| tr.t(&format!("region-{}", r.code()))),
             has_logo: o.has_logo,

@@ -3,9 +3,9 @@
 use std::collections::HashMap;
 use std::io::Write;
 
-use hansa_domain::store::OrganisationStore;
 use hansa_domain::import::csv_organisations;
 use hansa_domain::store::OrgFilter;
+use hansa_domain::store::OrganisationStore;
 
 use crate::config::Config;
 

@@ -6,9 +6,9 @@ use std::path::PathBuf;
 
 use anyhow::{Context, bail};
 use hansa_domain::Store;
-use hansa_domain::store::OrganisationStore;
 use hansa_domain::audit::AuditNote;
 use hansa_domain::import::{bundle, csv_organisations};
+use hansa_domain::store::OrganisationStore;
 
 use crate::config::Config;
 
@@ -52,12 +52,24 @@ pub async fn run(config: &Config, cmd: Import) -> anyhow::Result<()> {
         }
         Import::Organisations { file, dry_run, skip_invalid } => {
             let bytes = std::fs::read(&file).with_context(|| format!("reading {}", file.display()))?;
-            let mut rows = csv_organisations::parse(&bytes).map_err(|e| anyhow::anyhow!("{}: {}", e.code, e.detail.unwrap_or_default()))?;
+            let mut rows = csv_organisations::parse(&bytes)
+                .map_err(|e| anyhow::anyhow!("{}: {}", e.code, e.detail.unwrap_or_default()))?;
             let known = store.organisation_slugs().await?.into_iter().collect();
             csv_organisations::check_references(&mut rows, &known);
             let bad: Vec<_> = rows.iter().filter(|r| !r.errors.is_empty()).collect();
             for r in &bad {
-                let problems: Vec<String> = r.errors.iter().map(|e| format!("{} {}{}", e.field, e.code, e.detail.as_deref().map(|d| format!(" ({d})")).unwrap_or_default())).collect();
+                let problems: Vec<String> = r
+                    .errors
+                    .iter()
+                    .map(|e| {
+                        format!(
+                            "{} {}{}",
+                            e.field,
+                            e.code,
+                            e.detail.as_deref().map(|d| format!(" ({d})")).unwrap_or_default()
+                        )
+                    })
+                    .collect();
                 println!("line {}: {}", r.line, problems.join("; "));
             }
             println!("{} rows ready, {} with problems.", rows.len() - bad.len(), bad.len());
@@ -68,7 +80,9 @@ pub async fn run(config: &Config, cmd: Import) -> anyhow::Result<()> {
                 bail!("nothing imported: fix the rows above, or pass --skip-invalid");
             }
             let drafts: Vec<_> = rows.into_iter().filter_map(|r| r.draft).collect();
-            let counts = store.import_organisations(&drafts, AuditNote::new(None, "import", "organisations", serde_json::json!({}))).await?;
+            let counts = store
+                .import_organisations(&drafts, AuditNote::new(None, "import", "organisations", serde_json::json!({})))
+                .await?;
             println!("{} created, {} updated.", counts.created, counts.updated);
         }
     }

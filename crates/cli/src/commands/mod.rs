@@ -29,22 +29,32 @@ pub struct Cli {
 #[derive(Subcommand)]
 pub enum Command {
     /// Serve the web application and API.
-    #[command(after_help = "Example:\n  hansa serve --bind 0.0.0.0:8080 --database-url postgres://postgres@127.0.0.1/hansa")]
+    #[command(
+        after_help = "Example:\n  hansa serve --bind 0.0.0.0:8080 --database-url postgres://postgres@127.0.0.1/hansa"
+    )]
     Serve,
     /// Load the demo directory (WeGO, NEAR, ASCN, LASCN …) if the database is empty, create demo accounts, then serve.
-    #[command(after_help = "Example:\n  hansa demo                 # ./data/hansa.db, http://127.0.0.1:8080\n  hansa demo --no-serve      # load only")]
+    #[command(
+        after_help = "Example:\n  hansa demo                 # ./data/hansa.db, http://127.0.0.1:8080\n  hansa demo --no-serve      # load only"
+    )]
     Demo(demo::Args),
     /// Apply database migrations (also done at every start).
     #[command(after_help = "Example:\n  hansa migrate --database-url postgres://postgres@127.0.0.1/hansa")]
     Migrate,
     /// Import data: organisations from CSV, or a whole directory bundle (TOML).
-    #[command(subcommand, after_help = "Examples:\n  hansa import organisations members.csv --dry-run\n  hansa import bundle demo/directory.toml")]
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  hansa import organisations members.csv --dry-run\n  hansa import bundle demo/directory.toml"
+    )]
     Import(import::Import),
     /// Export organisations as CSV (the import format).
     #[command(after_help = "Example:\n  hansa export organisations > members.csv")]
     Export(export::Args),
     /// Accounts: create users, reset passwords, issue API tokens.
-    #[command(subcommand, after_help = "Examples:\n  hansa user create --admin --email admin@example.org --name Admin\n  hansa user token --email admin@example.org")]
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  hansa user create --admin --email admin@example.org --name Admin\n  hansa user token --email admin@example.org"
+    )]
     User(user::User),
 }
 

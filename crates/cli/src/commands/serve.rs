@@ -16,7 +16,8 @@ pub async fn run(config: &Config) -> anyhow::Result<()> {
 pub async fn serve(config: &Config, store: Arc<hansa_store::SqlStore>) -> anyhow::Result<()> {
     let web = hansa_web::WebConfig { secure_cookies: config.secure_cookies, trust_proxy: config.trust_proxy };
     let app = hansa_web::app(store, web);
-    let listener = tokio::net::TcpListener::bind(&config.bind).await.with_context(|| format!("listening on {}", config.bind))?;
+    let listener =
+        tokio::net::TcpListener::bind(&config.bind).await.with_context(|| format!("listening on {}", config.bind))?;
     let addr = listener.local_addr()?;
     tracing::info!(%addr, database = %config.database_label(), "serving");
     println!("Hansa is running on http://{addr}  (database: {})", config.database_label());

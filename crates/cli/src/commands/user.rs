@@ -2,9 +2,9 @@
 
 use anyhow::{Context, bail};
 use hansa_domain::Store;
-use hansa_domain::store::{AccountStore, OrganisationStore};
 use hansa_domain::account::{NewUser, Role, Session, check_credentials};
 use hansa_domain::audit::AuditNote;
+use hansa_domain::store::{AccountStore, OrganisationStore};
 use hansa_web::auth;
 
 use crate::config::Config;
@@ -48,14 +48,23 @@ fn generated() -> String {
 }
 
 /// Creates an account, or returns the existing one with that e-mail.
-pub async fn ensure_user(store: &dyn Store, email: &str, name: &str, role: Role, organisation_id: Option<i64>, password: &str) -> anyhow::Result<()> {
+pub async fn ensure_user(
+    store: &dyn Store,
+    email: &str,
+    name: &str,
+    role: Role,
+    organisation_id: Option<i64>,
+    password: &str,
+) -> anyhow::Result<()> {
     check_credentials(email, password).map_err(|e| anyhow::anyhow!("{e}"))?;
     if store.user_by_email(email).await?.is_some() {
         return Ok(());
     }
     let hash = auth::hash_password(password).map_err(anyhow::Error::msg)?;
     let new = NewUser { email: email.into(), display_name: name.into(), role, organisation_id, password_hash: hash };
-    store.create_user(&new, AuditNote::new(None, "create", &format!("user:{email}"), serde_json::json!({"role": role}))).await?;
+    store
+        .create_user(&new, AuditNote::new(None, "create", &format!("user:{email}"), serde_json::json!({"role": role})))
+        .await?;
     Ok(())
 }
 
@@ -63,12 +72,18 @@ pub async fn run(config: &Config, cmd: User) -> anyhow::Result<()> {
     let store = config.open_store().await?;
     match cmd {
         User::Create { email, name, admin, role, organisation, password } => {
-            let role = if admin { Role::Admin } else { Role::parse(&role).with_context(|| format!("unknown role {role:?}"))? };
+            let role = if admin {
+                Role::Admin
+            } else {
+                Role::parse(&role).with_context(|| format!("unknown role {role:?}"))?
+            };
             if store.user_by_email(&email).await?.is_some() {
                 bail!("an account with e-mail {email} already exists");
             }
             let organisation_id = match organisation {
-                Some(slug) => Some(store.organisation(&slug).await?.with_context(|| format!("no organisation {slug:?}"))?.id),
+                Some(slug) => {
+                    Some(store.organisation(&slug).await?.with_context(|| format!("no organisation {slug:?}"))?.id)
+                }
                 None => None,
             };
             let (password, shown) = match password {
@@ -89,7 +104,13 @@ pub async fn run(config: &Config, cmd: User) -> anyhow::Result<()> {
             };
             check_credentials(&user.email, &password).map_err(|e| anyhow::anyhow!("{e}"))?;
             let hash = auth::hash_password(&password).map_err(anyhow::Error::msg)?;
-            store.set_password(user.id, &hash, AuditNote::new(None, "reset-password", &format!("user:{}", user.id), serde_json::json!({}))).await?;
+            store
+                .set_password(
+                    user.id,
+                    &hash,
+                    AuditNote::new(None, "reset-password", &format!("user:{}", user.id), serde_json::json!({})),
+                )
+                .await?;
             println!("Password of {email} was reset; its sessions were signed out.");
             if shown {
                 println!("Password: {password}");
@@ -98,7 +119,12 @@ pub async fn run(config: &Config, cmd: User) -> anyhow::Result<()> {
         User::Token { email } => {
             let user = store.user_by_email(&email).await?.with_context(|| format!("no account {email}"))?;
             let token = auth::new_token();
-            let session = Session { token_hash: auth::hash_token(&token), user_id: user.id, csrf: auth::new_token(), expires_at: auth::now() + 365 * 24 * 3600 };
+            let session = Session {
+                token_hash: auth::hash_token(&token),
+                user_id: user.id,
+                csrf: auth::new_token(),
+                expires_at: auth::now() + 365 * 24 * 3600,
+            };
             store.create_session(&session).await?;
             println!("{token}");
         }

@@ -101,16 +101,20 @@ impl MembershipInput {
         }
         for (i, pair) in history.windows(2).enumerate() {
             if !pair[0].status.can_move_to(pair[1].status) {
-                e.push(FieldError::with(format!("history[{}].status", i + 1), "err-status-move", pair[1].status.code()));
+                e.push(FieldError::with(
+                    format!("history[{}].status", i + 1),
+                    "err-status-move",
+                    pair[1].status.code(),
+                ));
             }
             if pair[1].date < pair[0].date {
                 e.push(FieldError::new(format!("history[{}].date", i + 1), "err-period"));
             }
         }
-        if let (Some(s), Some(last)) = (self.status, history.last()) {
-            if s != last.status {
-                e.push(FieldError::with("status", "err-status-history", s.code()));
-            }
+        if let (Some(s), Some(last)) = (self.status, history.last())
+            && s != last.status
+        {
+            e.push(FieldError::with("status", "err-status-history", s.code()));
         }
         e.finish(MembershipInput { history, ..self.clone() })
     }

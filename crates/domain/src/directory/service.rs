@@ -28,7 +28,11 @@ async fn resolve_network(store: &dyn Store, slug: &str) -> DomainResult<Network>
         .ok_or_else(|| DomainError::Invalid(vec![FieldError::with("network", "err-unknown", slug)]))
 }
 
-pub async fn create_organisation(store: &dyn Store, actor: Actor, input: &OrganisationInput) -> DomainResult<Organisation> {
+pub async fn create_organisation(
+    store: &dyn Store,
+    actor: Actor,
+    input: &OrganisationInput,
+) -> DomainResult<Organisation> {
     let draft = input.validate()?;
     if store.organisation(&draft.slug).await?.is_some() {
         return Err(DomainError::Conflict(FieldError::with("slug", "err-taken", &draft.slug)));
@@ -41,7 +45,12 @@ pub async fn create_organisation(store: &dyn Store, actor: Actor, input: &Organi
     store.create_organisation(&draft, parent_id, audit).await
 }
 
-pub async fn update_organisation(store: &dyn Store, actor: Actor, slug: &str, input: &OrganisationInput) -> DomainResult<Organisation> {
+pub async fn update_organisation(
+    store: &dyn Store,
+    actor: Actor,
+    slug: &str,
+    input: &OrganisationInput,
+) -> DomainResult<Organisation> {
     let current = store.organisation(slug).await?.ok_or(DomainError::NotFound)?;
     let mut input = input.clone();
     if input.slug.as_deref().is_none_or(|s| s.trim().is_empty()) {
@@ -91,7 +100,12 @@ pub async fn update_organisation(store: &dyn Store, actor: Actor, slug: &str, in
 pub async fn add_history(store: &dyn Store, actor: Actor, slug: &str, entry: &HistoryEntry) -> DomainResult<()> {
     let org = store.organisation(slug).await?.ok_or(DomainError::NotFound)?;
     let entry = entry.validate()?;
-    let audit = AuditNote::new(actor, "add-history", &format!("organisation:{slug}"), json!({"event": entry.event, "date": entry.date}));
+    let audit = AuditNote::new(
+        actor,
+        "add-history",
+        &format!("organisation:{slug}"),
+        json!({"event": entry.event, "date": entry.date}),
+    );
     store.add_history(org.id, &entry, audit).await
 }
 
@@ -123,13 +137,23 @@ pub async fn create_membership(store: &dyn Store, actor: Actor, input: &Membersh
     store.create_membership(network.id, org.id, &input, audit).await
 }
 
-pub async fn change_membership_status(store: &dyn Store, actor: Actor, id: i64, change: &StatusChange) -> DomainResult<Membership> {
+pub async fn change_membership_status(
+    store: &dyn Store,
+    actor: Actor,
+    id: i64,
+    change: &StatusChange,
+) -> DomainResult<Membership> {
     let change = change.validate()?;
     let current = store.membership(id).await?.ok_or(DomainError::NotFound)?;
     if !current.status.can_move_to(change.status) {
         return Err(DomainError::Invalid(vec![FieldError::with("status", "err-status-move", change.status.code())]));
     }
-    let audit = AuditNote::new(actor, "change-status", &format!("membership:{id}"), json!({"status": [current.status, change.status], "date": change.date}));
+    let audit = AuditNote::new(
+        actor,
+        "change-status",
+        &format!("membership:{id}"),
+        json!({"status": [current.status, change.status], "date": change.date}),
+    );
     store.change_membership_status(id, &change, audit).await
 }
 
@@ -137,7 +161,12 @@ pub async fn create_office(store: &dyn Store, actor: Actor, input: &OfficeInput)
     let input = input.validate()?;
     let network = resolve_network(store, &input.network).await?;
     let host = resolve_org(store, "host", &input.host).await?;
-    let audit = AuditNote::new(actor, "create", &format!("office:{}/{}", input.network, input.host), json!({"city": input.city}));
+    let audit = AuditNote::new(
+        actor,
+        "create",
+        &format!("office:{}/{}", input.network, input.host),
+        json!({"city": input.city}),
+    );
     store.create_office(network.id, host.id, &input, audit).await
 }
 
@@ -150,7 +179,13 @@ pub async fn create_body(store: &dyn Store, actor: Actor, input: &BodyInput) -> 
             Some(h) => Some(resolve_org(store, &format!("sessions[{i}].host"), h).await?.id),
             None => None,
         };
-        sessions.push(StoredBodySession { body_id: 0, number: s.number, date: s.date.clone(), host_id, place: s.place.clone() });
+        sessions.push(StoredBodySession {
+            body_id: 0,
+            number: s.number,
+            date: s.date.clone(),
+            host_id,
+            place: s.place.clone(),
+        });
     }
     let mut seats = Vec::new();
     for (i, s) in input.seats.iter().enumerate() {
@@ -159,10 +194,25 @@ pub async fn create_body(store: &dyn Store, actor: Actor, input: &BodyInput) -> 
             None => None,
         };
         let person_id = match &s.person {
-            Some(p) => Some(store.person(p).await?.ok_or_else(|| DomainError::Invalid(vec![FieldError::with(format!("seats[{i}].person"), "err-unknown", p)]))?.id),
+            Some(p) => Some(
+                store
+                    .person(p)
+                    .await?
+                    .ok_or_else(|| {
+                        DomainError::Invalid(vec![FieldError::with(format!("seats[{i}].person"), "err-unknown", p)])
+                    })?
+                    .id,
+            ),
             None => None,
         };
-        seats.push(StoredSeat { body_id: 0, organisation_id, person_id, role: s.role, since: s.since.clone(), until: s.until.clone() });
+        seats.push(StoredSeat {
+            body_id: 0,
+            organisation_id,
+            person_id,
+            role: s.role,
+            since: s.since.clone(),
+            until: s.until.clone(),
+        });
     }
     let audit = AuditNote::new(actor, "create", &format!("body:{}", input.slug), json!({"name": input.name}));
     store.create_body(network.id, &input, &sessions, &seats, audit).await
@@ -181,7 +231,13 @@ pub async fn create_person(store: &dyn Store, actor: Actor, input: &PersonInput)
     let mut positions = Vec::new();
     for (i, p) in input.positions.iter().enumerate() {
         let org = resolve_org(store, &format!("positions[{i}].organisation"), &p.organisation).await?;
-        positions.push(StoredPosition { person_id: 0, organisation_id: org.id, title: p.title.clone(), since: p.since.clone(), until: p.until.clone() });
+        positions.push(StoredPosition {
+            person_id: 0,
+            organisation_id: org.id,
+            title: p.title.clone(),
+            since: p.since.clone(),
+            until: p.until.clone(),
+        });
     }
     // The audit names the person by slug only: contact details stay out of the log.
     let audit = AuditNote::new(actor, "create", &format!("person:{slug}"), json!({}));

@@ -58,7 +58,8 @@ impl std::fmt::Display for BundleCounts {
 }
 
 pub fn parse(text: &str) -> DomainResult<Bundle> {
-    toml::from_str(text).map_err(|e| DomainError::Invalid(vec![FieldError::with("bundle", "err-bundle-syntax", e.message())]))
+    toml::from_str(text)
+        .map_err(|e| DomainError::Invalid(vec![FieldError::with("bundle", "err-bundle-syntax", e.message())]))
 }
 
 /// Prefixes the field of every error with where in the bundle it happened (`organisation[3].country`).
@@ -73,7 +74,12 @@ fn at(section: &str, i: usize, err: DomainError) -> DomainError {
 
 /// Loads a bundle record by record. `progress(step, done, total)` is called as it goes,
 /// so the command line can show how far it is.
-pub async fn load(store: &dyn Store, actor: Actor, bundle: &Bundle, progress: &mut dyn FnMut(&str, usize, usize)) -> DomainResult<BundleCounts> {
+pub async fn load(
+    store: &dyn Store,
+    actor: Actor,
+    bundle: &Bundle,
+    progress: &mut dyn FnMut(&str, usize, usize),
+) -> DomainResult<BundleCounts> {
     let mut counts = BundleCounts::default();
     // Parents may come later in the file: create in an order where each parent exists first.
     let mut pending: Vec<(usize, &BundleOrganisation)> = bundle.organisation.iter().enumerate().collect();
@@ -83,14 +89,19 @@ pub async fn load(store: &dyn Store, actor: Actor, bundle: &Bundle, progress: &m
         let before = pending.len();
         let mut later = Vec::new();
         for (i, org) in pending {
-            let parent_ready = org.input.parent.as_deref().is_none_or(|p| done.contains(p) || !bundle.organisation.iter().any(|o| o.input.slug.as_deref() == Some(p)));
+            let parent_ready = org.input.parent.as_deref().is_none_or(|p| {
+                done.contains(p) || !bundle.organisation.iter().any(|o| o.input.slug.as_deref() == Some(p))
+            });
             if !parent_ready {
                 later.push((i, org));
                 continue;
             }
-            let created = service::create_organisation(store, actor, &org.input).await.map_err(|e| at("organisation", i, e))?;
+            let created =
+                service::create_organisation(store, actor, &org.input).await.map_err(|e| at("organisation", i, e))?;
             for (j, h) in org.history.iter().enumerate() {
-                service::add_history(store, actor, &created.slug, h).await.map_err(|e| at(&format!("organisation[{i}].history"), j, e))?;
+                service::add_history(store, actor, &created.slug, h)
+                    .await
+                    .map_err(|e| at(&format!("organisation[{i}].history"), j, e))?;
             }
             done.insert(created.slug);
             counts.organisations += 1;

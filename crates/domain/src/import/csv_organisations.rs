@@ -70,7 +70,15 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<RowPreview>, FileError> {
         }
         let record = record.map_err(|e| file_error("err-csv-syntax", e))?;
         let line = record.position().map_or(i + 2, |p| p.line() as usize);
-        let cell = |name: &str| headers.iter().position(|h| h == name).and_then(|i| record.get(i)).map(str::trim).filter(|v| !v.is_empty()).map(str::to_owned);
+        let cell = |name: &str| {
+            headers
+                .iter()
+                .position(|h| h == name)
+                .and_then(|i| record.get(i))
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+                .map(str::to_owned)
+        };
         let mut name = BTreeMap::new();
         let mut description = BTreeMap::new();
         for (h, v) in headers.iter().zip(record.iter()) {
@@ -153,10 +161,11 @@ pub fn check_references(rows: &mut [RowPreview], known_slugs: &HashSet<String>) 
         if !earlier.insert(d.slug.clone()) {
             row.errors.push(FieldError::with("slug", "err-duplicate", &d.slug));
         }
-        if let Some(p) = &d.parent {
-            if !known_slugs.contains(p) && !earlier.contains(p) {
-                row.errors.push(FieldError::with("parent", "err-unknown", p));
-            }
+        if let Some(p) = &d.parent
+            && !known_slugs.contains(p)
+            && !earlier.contains(p)
+        {
+            row.errors.push(FieldError::with("parent", "err-unknown", p));
         }
         if !row.errors.is_empty() {
             row.draft = None;
@@ -167,14 +176,23 @@ pub fn check_references(rows: &mut [RowPreview], known_slugs: &HashSet<String>) 
 /// Writes organisations as CSV in the import format, so an export can be edited and re-imported.
 pub fn export(orgs: &[Organisation], parent_slug: impl Fn(i64) -> Option<String>) -> Result<Vec<u8>, csv::Error> {
     let langs: Vec<String> = {
-        let mut set: Vec<String> = orgs.iter().flat_map(|o| o.name.0.keys().cloned()).collect::<HashSet<_>>().into_iter().filter(|l| l != "en").collect();
+        let mut set: Vec<String> = orgs
+            .iter()
+            .flat_map(|o| o.name.0.keys().cloned())
+            .collect::<HashSet<_>>()
+            .into_iter()
+            .filter(|l| l != "en")
+            .collect();
         set.sort();
         set
     };
     let mut w = csv::Writer::from_writer(Vec::new());
     let mut header: Vec<String> = vec!["slug".into(), "kind".into(), "name_en".into()];
     header.extend(langs.iter().map(|l| format!("name_{l}")));
-    header.extend(["default_lang", "country", "region", "parent", "website", "founding_member", "description_en"].map(String::from));
+    header.extend(
+        ["default_lang", "country", "region", "parent", "website", "founding_member", "description_en"]
+            .map(String::from),
+    );
     w.write_record(&header)?;
     for o in orgs {
         let mut rec = vec![o.slug.clone(), o.kind.code().into(), o.name.get("en").unwrap_or("").into()];

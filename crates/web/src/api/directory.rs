@@ -1,13 +1,13 @@
 //! `/api/v1`: networks, memberships, offices, people, member counts and CSV import.
 
+use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::Json;
+use hansa_domain::audit::AuditNote;
 use hansa_domain::directory::{Membership, MembershipInput, Network, Person, RegionalOffice, service};
 use hansa_domain::import::csv_organisations::{FileError, RowPreview};
-use hansa_domain::audit::AuditNote;
 use hansa_domain::store::ImportCounts;
 use serde::{Deserialize, Serialize};
 
@@ -30,7 +30,10 @@ pub async fn networks(State(state): State<AppState>) -> Result<Json<Vec<Network>
 #[utoipa::path(get, path = "/api/v1/networks/{slug}/memberships", tag = "directory", summary = "Memberships of a network",
     params(("slug" = String, Path, description = "The network's slug")),
     responses((status = 200, body = Vec<Membership>), (status = 404, body = Problem, content_type = "application/problem+json"), (status = 422, body = Problem, content_type = "application/problem+json")))]
-pub async fn memberships(State(state): State<AppState>, Path(slug): Path<String>) -> Result<Json<Vec<Membership>>, Failure> {
+pub async fn memberships(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+) -> Result<Json<Vec<Membership>>, Failure> {
     let network = state.store.network(&slug).await.map_err(api)?.ok_or(Failure::NotFound.api())?;
     Ok(Json(state.store.memberships_of_network(network.id).await.map_err(api)?))
 }
@@ -40,7 +43,12 @@ pub async fn memberships(State(state): State<AppState>, Path(slug): Path<String>
     responses((status = 201, body = Membership), (status = 401, body = Problem, content_type = "application/problem+json"),
         (status = 403, body = Problem, content_type = "application/problem+json"), (status = 409, body = Problem, content_type = "application/problem+json"),
         (status = 422, body = Problem, content_type = "application/problem+json")))]
-pub async fn create_membership(State(state): State<AppState>, ctx: Ctx, headers: HeaderMap, ApiJson(input): ApiJson<MembershipInput>) -> Result<Response, Failure> {
+pub async fn create_membership(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    ApiJson(input): ApiJson<MembershipInput>,
+) -> Result<Response, Failure> {
     ctx.require_staff().map_err(Failure::api)?;
     check_api_csrf(&ctx, &headers)?;
     let m = service::create_membership(state.store.as_ref(), ctx.user_id(), &input).await.map_err(api)?;
@@ -70,7 +78,10 @@ pub struct PeopleList {
 
 #[utoipa::path(get, path = "/api/v1/people", tag = "directory", summary = "People (public fields only)", params(PageParams),
     responses((status = 200, body = PeopleList), (status = 422, body = Problem, content_type = "application/problem+json")))]
-pub async fn people(State(state): State<AppState>, ApiQuery(p): ApiQuery<PageParams>) -> Result<Json<PeopleList>, Failure> {
+pub async fn people(
+    State(state): State<AppState>,
+    ApiQuery(p): ApiQuery<PageParams>,
+) -> Result<Json<PeopleList>, Failure> {
     let limit = p.per_page.unwrap_or(50).clamp(1, 500);
     let offset = (p.page.unwrap_or(1).clamp(1, 1_000_000) - 1) * limit;
     let page = state.store.people(limit, offset).await.map_err(api)?;
@@ -95,7 +106,11 @@ pub struct Contact {
 #[utoipa::path(get, path = "/api/v1/people/{slug}", tag = "directory", summary = "One person (contact details for staff only)",
     params(("slug" = String, Path, description = "The person's slug")),
     responses((status = 200, body = PersonDetail), (status = 404, body = Problem, content_type = "application/problem+json"), (status = 422, body = Problem, content_type = "application/problem+json")))]
-pub async fn person(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> Result<Json<PersonDetail>, Failure> {
+pub async fn person(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+) -> Result<Json<PersonDetail>, Failure> {
     let p = state.store.person(&slug).await.map_err(api)?.ok_or(Failure::NotFound.api())?;
     let contact = ctx.is_staff().then(|| Contact { email: p.email.clone(), phone: p.phone.clone() });
     Ok(Json(PersonDetail { person: p, contact }))
@@ -136,7 +151,13 @@ pub struct ImportReport {
     params(ImportParams), request_body(content = String, content_type = "text/csv"), security(("bearer" = []), ("session" = [])),
     responses((status = 200, body = ImportReport), (status = 401, body = Problem, content_type = "application/problem+json"),
         (status = 403, body = Problem, content_type = "application/problem+json"), (status = 422, body = ImportReport)))]
-pub async fn import_csv(State(state): State<AppState>, ctx: Ctx, headers: HeaderMap, ApiQuery(p): ApiQuery<ImportParams>, body: Bytes) -> Result<Response, Failure> {
+pub async fn import_csv(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    ApiQuery(p): ApiQuery<ImportParams>,
+    body: Bytes,
+) -> Result<Response, Failure> {
     let user = ctx.require_staff().map_err(Failure::api)?.id;
     check_api_csrf(&ctx, &headers)?;
     let rows = match crate::pages::check_csv(&state, &body).await.map_err(Failure::api)? {
@@ -152,6 +173,10 @@ pub async fn import_csv(State(state): State<AppState>, ctx: Ctx, headers: Header
         return Ok((status, Json(ImportReport { dry_run: p.dry_run, rows, written: None })).into_response());
     }
     let drafts: Vec<_> = rows.iter().filter_map(|r| r.draft.clone()).collect();
-    let counts = state.store.import_organisations(&drafts, AuditNote::new(Some(user), "import", "organisations", serde_json::json!({}))).await.map_err(api)?;
+    let counts = state
+        .store
+        .import_organisations(&drafts, AuditNote::new(Some(user), "import", "organisations", serde_json::json!({})))
+        .await
+        .map_err(api)?;
     Ok(Json(ImportReport { dry_run: false, rows, written: Some(counts) }).into_response())
 }

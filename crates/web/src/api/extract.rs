@@ -1,9 +1,9 @@
 //! Extractors that answer bad JSON or query strings with problem details, like every other
 //! API error, instead of axum's plain-text rejections.
 
+use axum::Json;
 use axum::extract::{FromRequest, FromRequestParts, Query, Request};
 use axum::http::request::Parts;
-use axum::Json;
 use hansa_domain::FieldError;
 use serde::de::DeserializeOwned;
 
@@ -17,7 +17,12 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
         match Json::<T>::from_request(req, state).await {
             Ok(Json(v)) => Ok(ApiJson(v)),
-            Err(e) => Err(Failure::Domain(hansa_domain::DomainError::Invalid(vec![FieldError::with("body", "err-json", e.body_text())])).api()),
+            Err(e) => Err(Failure::Domain(hansa_domain::DomainError::Invalid(vec![FieldError::with(
+                "body",
+                "err-json",
+                e.body_text(),
+            )]))
+            .api()),
         }
     }
 }
@@ -30,7 +35,12 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequestParts<S> for ApiQuery<T> {
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
         match Query::<T>::from_request_parts(parts, state).await {
             Ok(Query(v)) => Ok(ApiQuery(v)),
-            Err(e) => Err(Failure::Domain(hansa_domain::DomainError::Invalid(vec![FieldError::with("query", "err-query", e.body_text())])).api()),
+            Err(e) => Err(Failure::Domain(hansa_domain::DomainError::Invalid(vec![FieldError::with(
+                "query",
+                "err-query",
+                e.body_text(),
+            )]))
+            .api()),
         }
     }
 }

@@ -1,9 +1,9 @@
 //! `/api/v1/organisations`: list with filters and pagination, read, create, update.
 
+use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::Json;
 use hansa_domain::directory::{Organisation, OrganisationInput, service};
 use hansa_domain::store::OrgFilter;
 use serde::Serialize;
@@ -31,9 +31,17 @@ pub fn check_api_csrf(ctx: &Ctx, headers: &HeaderMap) -> Result<(), Failure> {
 #[utoipa::path(get, path = "/api/v1/organisations", tag = "directory", params(OrgFilter),
     summary = "List organisations (filters, search in any language, pagination)",
     responses((status = 200, body = OrganisationList), (status = 422, body = Problem, content_type = "application/problem+json")))]
-pub async fn list(State(state): State<AppState>, ApiQuery(filter): ApiQuery<OrgFilter>) -> Result<Json<OrganisationList>, Failure> {
+pub async fn list(
+    State(state): State<AppState>,
+    ApiQuery(filter): ApiQuery<OrgFilter>,
+) -> Result<Json<OrganisationList>, Failure> {
     let page = state.store.organisations(&filter).await.map_err(|e| Failure::from(e).api())?;
-    Ok(Json(OrganisationList { items: page.items, total: page.total, page: filter.page.unwrap_or(1).clamp(1, 1_000_000), per_page: filter.limit() }))
+    Ok(Json(OrganisationList {
+        items: page.items,
+        total: page.total,
+        page: filter.page.unwrap_or(1).clamp(1, 1_000_000),
+        per_page: filter.limit(),
+    }))
 }
 
 #[utoipa::path(get, path = "/api/v1/organisations/{slug}", tag = "directory", summary = "One organisation",
@@ -49,10 +57,17 @@ pub async fn show(State(state): State<AppState>, Path(slug): Path<String>) -> Re
     responses((status = 201, body = Organisation), (status = 401, body = Problem, content_type = "application/problem+json"),
         (status = 403, body = Problem, content_type = "application/problem+json"), (status = 409, body = Problem, content_type = "application/problem+json"),
         (status = 422, body = Problem, content_type = "application/problem+json")))]
-pub async fn create(State(state): State<AppState>, ctx: Ctx, headers: HeaderMap, ApiJson(input): ApiJson<OrganisationInput>) -> Result<Response, Failure> {
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    ApiJson(input): ApiJson<OrganisationInput>,
+) -> Result<Response, Failure> {
     ctx.require_staff().map_err(Failure::api)?;
     check_api_csrf(&ctx, &headers)?;
-    let org = service::create_organisation(state.store.as_ref(), ctx.user_id(), &input).await.map_err(|e| Failure::from(e).lang(ctx.lang()).api())?;
+    let org = service::create_organisation(state.store.as_ref(), ctx.user_id(), &input)
+        .await
+        .map_err(|e| Failure::from(e).lang(ctx.lang()).api())?;
     Ok((StatusCode::CREATED, Json(org)).into_response())
 }
 
@@ -62,15 +77,24 @@ pub async fn create(State(state): State<AppState>, ctx: Ctx, headers: HeaderMap,
     responses((status = 200, body = Organisation), (status = 401, body = Problem, content_type = "application/problem+json"),
         (status = 403, body = Problem, content_type = "application/problem+json"), (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 409, body = Problem, content_type = "application/problem+json"), (status = 422, body = Problem, content_type = "application/problem+json")))]
-pub async fn update(State(state): State<AppState>, ctx: Ctx, headers: HeaderMap, Path(slug): Path<String>, ApiJson(input): ApiJson<OrganisationInput>) -> Result<Json<Organisation>, Failure> {
+pub async fn update(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    ApiJson(input): ApiJson<OrganisationInput>,
+) -> Result<Json<Organisation>, Failure> {
     if ctx.user.is_none() {
         return Err(Failure::Unauthorized.api());
     }
-    let org = state.store.organisation(&slug).await.map_err(|e| Failure::from(e).api())?.ok_or(Failure::NotFound.api())?;
+    let org =
+        state.store.organisation(&slug).await.map_err(|e| Failure::from(e).api())?.ok_or(Failure::NotFound.api())?;
     if !crate::pages::can_edit(&ctx, &org) {
         return Err(Failure::Forbidden.api());
     }
     check_api_csrf(&ctx, &headers)?;
-    let org = service::update_organisation(state.store.as_ref(), ctx.user_id(), &slug, &input).await.map_err(|e| Failure::from(e).lang(ctx.lang()).api())?;
+    let org = service::update_organisation(state.store.as_ref(), ctx.user_id(), &slug, &input)
+        .await
+        .map_err(|e| Failure::from(e).lang(ctx.lang()).api())?;
     Ok(Json(org))
 }

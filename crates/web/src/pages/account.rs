@@ -23,13 +23,20 @@ pub struct Next {
 }
 
 /// Remembers the chosen language for a year and goes back to the page the reader was on.
-pub async fn switch_language(State(state): State<AppState>, Path(code): Path<String>, Query(q): Query<Next>) -> Response {
+pub async fn switch_language(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    Query(q): Query<Next>,
+) -> Response {
     // Only local paths: never an open redirect.
     let next = q.next.filter(|n| n.starts_with('/') && !n.starts_with("//")).unwrap_or_else(|| "/".into());
     if !i18n::is_supported(&code) {
         return Redirect::to(&next).into_response();
     }
-    let cookie = format!("{LANG_COOKIE}={code}; Max-Age=31536000; Path=/; SameSite=Lax{}", if state.config.secure_cookies { "; Secure" } else { "" });
+    let cookie = format!(
+        "{LANG_COOKIE}={code}; Max-Age=31536000; Path=/; SameSite=Lax{}",
+        if state.config.secure_cookies { "; Secure" } else { "" }
+    );
     ([(header::SET_COOKIE, cookie)], Redirect::to(&next)).into_response()
 }
 
@@ -47,10 +54,8 @@ fn login_page(state: &AppState, ctx: &Ctx, status: StatusCode, error: Option<Str
     let mut c = Chrome::new(ctx, ctx.tr.t("login-title"));
     c.csrf = token.clone();
     let mut res = (status, page(&LoginPage { c, error, email })).into_response();
-    if set {
-        if let Ok(v) = auth::cookie(CSRF_COOKIE, &token, 86_400, state.config.secure_cookies).parse() {
-            res.headers_mut().append(header::SET_COOKIE, v);
-        }
+    if set && let Ok(v) = auth::cookie(CSRF_COOKIE, &token, 86_400, state.config.secure_cookies).parse() {
+        res.headers_mut().append(header::SET_COOKIE, v);
     }
     res
 }
@@ -71,7 +76,8 @@ pub struct LoginForm {
 
 /// A valid hash to check against when the account does not exist, so a wrong e-mail
 /// takes as long as a wrong password.
-static DUMMY_HASH: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| auth::hash_password("not a real password").unwrap_or_default());
+static DUMMY_HASH: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| auth::hash_password("not a real password").unwrap_or_default());
 
 pub async fn login(State(state): State<AppState>, ctx: Ctx, Form(f): Form<LoginForm>) -> Result<Response, Failure> {
     ctx.check_csrf(&f.csrf)?;
@@ -96,7 +102,12 @@ pub async fn login(State(state): State<AppState>, ctx: Ctx, Form(f): Form<LoginF
     };
     store.clear_login_failures(&acct_key).await?;
     let token = auth::new_token();
-    let session = Session { token_hash: auth::hash_token(&token), user_id: user.id, csrf: auth::new_token(), expires_at: auth::now() + auth::SESSION_SECONDS };
+    let session = Session {
+        token_hash: auth::hash_token(&token),
+        user_id: user.id,
+        csrf: auth::new_token(),
+        expires_at: auth::now() + auth::SESSION_SECONDS,
+    };
     store.create_session(&session).await?;
     tracing::info!(user_id = user.id, "signed in");
     let cookie = auth::cookie(SESSION_COOKIE, &token, auth::SESSION_SECONDS, state.config.secure_cookies);
@@ -110,7 +121,12 @@ pub struct CsrfOnly {
     csrf: String,
 }
 
-pub async fn logout(State(state): State<AppState>, ctx: Ctx, headers: axum::http::HeaderMap, Form(f): Form<CsrfOnly>) -> Result<Response, Failure> {
+pub async fn logout(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: axum::http::HeaderMap,
+    Form(f): Form<CsrfOnly>,
+) -> Result<Response, Failure> {
     ctx.check_csrf(&f.csrf)?;
     if let Some(token) = crate::ctx::cookie(&headers, SESSION_COOKIE) {
         state.store.delete_session(&auth::hash_token(token)).await?;
@@ -144,10 +160,20 @@ pub struct PasswordForm {
     new: String,
 }
 
-pub async fn change_password(State(state): State<AppState>, ctx: Ctx, Form(f): Form<PasswordForm>) -> Result<Response, Failure> {
+pub async fn change_password(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Form(f): Form<PasswordForm>,
+) -> Result<Response, Failure> {
     let Some(user) = ctx.user.clone() else { return Err(Failure::Unauthorized.lang(ctx.lang())) };
     ctx.check_csrf(&f.csrf)?;
-    let fail = |msg: String| (StatusCode::UNPROCESSABLE_ENTITY, page(&PasswordPage { c: Chrome::new(&ctx, ctx.tr.t("password-title")), error: Some(msg), done: false })).into_response();
+    let fail = |msg: String| {
+        (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            page(&PasswordPage { c: Chrome::new(&ctx, ctx.tr.t("password-title")), error: Some(msg), done: false }),
+        )
+            .into_response()
+    };
     let (current, hash) = (f.current.clone(), user.password_hash.clone());
     if !tokio::task::spawn_blocking(move || auth::verify_password(&current, &hash)).await.unwrap_or(false) {
         return Ok(fail(ctx.tr.t("password-wrong")));
@@ -158,11 +184,27 @@ pub async fn change_password(State(state): State<AppState>, ctx: Ctx, Form(f): F
         return Ok(fail(ctx.tr.error(err)));
     }
     let new = f.new.clone();
-    let hash = tokio::task::spawn_blocking(move || auth::hash_password(&new)).await.ok().and_then(Result::ok).ok_or(Failure::NotFound)?;
-    state.store.set_password(user.id, &hash, AuditNote::new(Some(user.id), "change-password", &format!("user:{}", user.id), serde_json::json!({}))).await?;
+    let hash = tokio::task::spawn_blocking(move || auth::hash_password(&new))
+        .await
+        .ok()
+        .and_then(Result::ok)
+        .ok_or(Failure::NotFound)?;
+    state
+        .store
+        .set_password(
+            user.id,
+            &hash,
+            AuditNote::new(Some(user.id), "change-password", &format!("user:{}", user.id), serde_json::json!({})),
+        )
+        .await?;
     // Every session ended with the old password; this browser gets a new one.
     let token = auth::new_token();
-    let session = Session { token_hash: auth::hash_token(&token), user_id: user.id, csrf: auth::new_token(), expires_at: auth::now() + auth::SESSION_SECONDS };
+    let session = Session {
+        token_hash: auth::hash_token(&token),
+        user_id: user.id,
+        csrf: auth::new_token(),
+        expires_at: auth::now() + auth::SESSION_SECONDS,
+    };
     state.store.create_session(&session).await?;
     let mut c = Chrome::new(&ctx, ctx.tr.t("password-title"));
     c.csrf = session.csrf.clone();

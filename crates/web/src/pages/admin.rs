@@ -28,9 +28,10 @@ pub struct PageQuery {
 }
 
 fn utc(at: i64) -> String {
-    time::OffsetDateTime::from_unix_timestamp(at).map_or_else(|_| at.to_string(), |t| {
-        format!("{:04}-{:02}-{:02} {:02}:{:02} UTC", t.year(), u8::from(t.month()), t.day(), t.hour(), t.minute())
-    })
+    time::OffsetDateTime::from_unix_timestamp(at).map_or_else(
+        |_| at.to_string(),
+        |t| format!("{:04}-{:02}-{:02} {:02}:{:02} UTC", t.year(), u8::from(t.month()), t.day(), t.hour(), t.minute()),
+    )
 }
 
 pub async fn audit(State(state): State<AppState>, ctx: Ctx, Query(q): Query<PageQuery>) -> Result<Response, Failure> {
@@ -39,7 +40,15 @@ pub async fn audit(State(state): State<AppState>, ctx: Ctx, Query(q): Query<Page
     let entries = state.store.audit_log(100, (page_no - 1) * 100).await?;
     let rows = entries
         .into_iter()
-        .map(|e| (utc(e.at), e.actor.unwrap_or_else(|| "system".into()), e.action, e.entity, e.changes.to_string().chars().take(400).collect()))
+        .map(|e| {
+            (
+                utc(e.at),
+                e.actor.unwrap_or_else(|| "system".into()),
+                e.action,
+                e.entity,
+                e.changes.to_string().chars().take(400).collect(),
+            )
+        })
         .collect();
     Ok(page(&AuditPage { c: Chrome::new(&ctx, ctx.tr.t("nav-audit")), entries: rows, page: page_no }))
 }
@@ -55,7 +64,13 @@ struct UsersPage {
 
 async fn users_page(state: &AppState, ctx: &Ctx, error: Option<String>) -> Result<UsersPage, Failure> {
     let tr = &ctx.tr;
-    let users = state.store.users().await?.into_iter().map(|u| (u.email, u.display_name, tr.t(&format!("role-user-{}", u.role.code())))).collect();
+    let users = state
+        .store
+        .users()
+        .await?
+        .into_iter()
+        .map(|u| (u.email, u.display_name, tr.t(&format!("role-user-{}", u.role.code()))))
+        .collect();
     let roles = Role::ALL.iter().map(|r| (r.code().to_owned(), tr.t(&format!("role-user-{}", r.code())))).collect();
     Ok(UsersPage { c: Chrome::new(ctx, tr.t("admin-users")), error, users, roles })
 }
@@ -80,10 +95,18 @@ pub struct UserForm {
     password: String,
 }
 
-pub async fn create_user(State(state): State<AppState>, ctx: Ctx, Form(f): Form<UserForm>) -> Result<Response, Failure> {
+pub async fn create_user(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Form(f): Form<UserForm>,
+) -> Result<Response, Failure> {
     let admin = ctx.require_admin()?.id;
     ctx.check_csrf(&f.csrf)?;
-    let refuse = |msg: String| async { Ok::<_, Failure>((StatusCode::UNPROCESSABLE_ENTITY, page(&users_page(&state, &ctx, Some(msg)).await?)).into_response()) };
+    let refuse = |msg: String| async {
+        Ok::<_, Failure>(
+            (StatusCode::UNPROCESSABLE_ENTITY, page(&users_page(&state, &ctx, Some(msg)).await?)).into_response(),
+        )
+    };
     if let Err(hansa_domain::DomainError::Invalid(errs)) = check_credentials(f.email.trim(), &f.password) {
         return refuse(errs.iter().map(|e| ctx.tr.error(e)).collect::<Vec<_>>().join(" ")).await;
     }
@@ -99,9 +122,20 @@ pub async fn create_user(State(state): State<AppState>, ctx: Ctx, Form(f): Form<
         },
     };
     let password = f.password.clone();
-    let hash = tokio::task::spawn_blocking(move || auth::hash_password(&password)).await.ok().and_then(Result::ok).ok_or(Failure::NotFound)?;
-    let new = NewUser { email: f.email.trim().to_lowercase(), display_name: name.to_owned(), role: f.role, organisation_id, password_hash: hash };
-    let audit = AuditNote::new(Some(admin), "create", &format!("user:{}", new.email), serde_json::json!({"role": f.role}));
+    let hash = tokio::task::spawn_blocking(move || auth::hash_password(&password))
+        .await
+        .ok()
+        .and_then(Result::ok)
+        .ok_or(Failure::NotFound)?;
+    let new = NewUser {
+        email: f.email.trim().to_lowercase(),
+        display_name: name.to_owned(),
+        role: f.role,
+        organisation_id,
+        password_hash: hash,
+    };
+    let audit =
+        AuditNote::new(Some(admin), "create", &format!("user:{}", new.email), serde_json::json!({"role": f.role}));
     match state.store.create_user(&new, audit).await {
         Ok(_) => Ok(Redirect::to("/admin/users").into_response()),
         Err(hansa_domain::DomainError::Conflict(e)) => refuse(ctx.tr.error(&e)).await,

@@ -25,5 +25,9 @@ pub async fn file(Path(name): Path<String>, headers: HeaderMap) -> Response {
     if headers.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()) == Some(tag.as_str()) {
         return StatusCode::NOT_MODIFIED.into_response();
     }
-    ([(header::CONTENT_TYPE, *mime), (header::CACHE_CONTROL, "public, max-age=3600"), (header::ETAG, tag.as_str())], *bytes).into_response()
+    (
+        [(header::CONTENT_TYPE, *mime), (header::CACHE_CONTROL, "public, max-age=3600"), (header::ETAG, tag.as_str())],
+        *bytes,
+    )
+        .into_response()
 }

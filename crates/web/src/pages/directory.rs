@@ -48,10 +48,14 @@ fn count_filter(f: impl FnOnce(&mut OrgFilter)) -> OrgFilter {
 pub async fn network_cards(state: &AppState, ctx: &Ctx) -> Result<Vec<NetworkCard>, Failure> {
     let mut cards = Vec::new();
     for n in state.store.networks().await? {
-        let active = state.store.organisations(&count_filter(|f| {
-            f.network = Some(n.slug.clone());
-            f.status = Some("active".into());
-        })).await?.total;
+        let active = state
+            .store
+            .organisations(&count_filter(|f| {
+                f.network = Some(n.slug.clone());
+                f.status = Some("active".into());
+            }))
+            .await?
+            .total;
         cards.push(NetworkCard { slug: n.slug.clone(), name: Text::of(&n.name, ctx.lang(), None), active });
     }
     Ok(cards)
@@ -105,13 +109,27 @@ struct Directory {
 
 /// The query string of a filter, for pagination links.
 fn query_of(f: &OrgFilter, page: i64) -> String {
-    let pairs = [("q", &f.q), ("kind", &f.kind), ("country", &f.country), ("region", &f.region), ("network", &f.network), ("status", &f.status)];
-    let mut parts: Vec<String> = pairs.iter().filter_map(|(k, v)| v.as_deref().filter(|v| !v.is_empty()).map(|v| format!("{k}={}", url_encode(v)))).collect();
+    let pairs = [
+        ("q", &f.q),
+        ("kind", &f.kind),
+        ("country", &f.country),
+        ("region", &f.region),
+        ("network", &f.network),
+        ("status", &f.status),
+    ];
+    let mut parts: Vec<String> = pairs
+        .iter()
+        .filter_map(|(k, v)| v.as_deref().filter(|v| !v.is_empty()).map(|v| format!("{k}={}", url_encode(v))))
+        .collect();
     parts.push(format!("page={page}"));
     format!("/directory?{}", parts.join("&"))
 }
 
-pub async fn directory(State(state): State<AppState>, ctx: Ctx, Query(filter): Query<OrgFilter>) -> Result<Response, Failure> {
+pub async fn directory(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(filter): Query<OrgFilter>,
+) -> Result<Response, Failure> {
     let result = state.store.organisations(&filter).await?;
     let nets = state.store.networks().await?;
     let tr = &ctx.tr;
@@ -163,8 +181,11 @@ pub async fn map_page(State(state): State<AppState>, ctx: Ctx, Query(q): Query<M
         })
         .filter(|r| r.2 > 0)
         .collect();
-    regions.sort_by(|a, b| b.2.cmp(&a.2));
-    let countries = counts.iter().map(|(c, n)| (c.clone(), country(c).map_or(c.as_str(), |x| x.name(tr.lang)).to_owned(), *n)).collect();
+    regions.sort_by_key(|r| std::cmp::Reverse(r.2));
+    let countries = counts
+        .iter()
+        .map(|(c, n)| (c.clone(), country(c).map_or(c.as_str(), |x| x.name(tr.lang)).to_owned(), *n))
+        .collect();
     Ok(page(&MapPage {
         c: Chrome::new(&ctx, tr.t("map-title")),
         networks: lookups::networks(tr, &nets, &selected),

@@ -40,7 +40,16 @@ struct ImportPage {
 }
 
 fn empty_page(ctx: &Ctx, notice: Option<String>, file_error: Option<String>) -> ImportPage {
-    ImportPage { c: Chrome::new(ctx, ctx.tr.t("staff-import")), notice, file_error, rows: vec![], summary: String::new(), valid: 0, commit_label: String::new(), csv: String::new() }
+    ImportPage {
+        c: Chrome::new(ctx, ctx.tr.t("staff-import")),
+        notice,
+        file_error,
+        rows: vec![],
+        summary: String::new(),
+        valid: 0,
+        commit_label: String::new(),
+        csv: String::new(),
+    }
 }
 
 pub async fn form(ctx: Ctx) -> Result<Response, Failure> {
@@ -77,14 +86,24 @@ pub async fn preview(State(state): State<AppState>, ctx: Ctx, mut form: Multipar
     let tr = &ctx.tr;
     let rows = match check(&state, &bytes).await? {
         Ok(rows) => rows,
-        Err(e) => return Ok((StatusCode::UNPROCESSABLE_ENTITY, page(&empty_page(&ctx, None, Some(file_error_text(tr, &e))))).into_response()),
+        Err(e) => {
+            return Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                page(&empty_page(&ctx, None, Some(file_error_text(tr, &e)))),
+            )
+                .into_response());
+        }
     };
     let known: HashSet<String> = state.store.organisation_slugs().await?.into_iter().collect();
     let valid = rows.iter().filter(|r| r.errors.is_empty()).count();
     let bad = rows.len() - valid;
     let view = ImportPage {
         summary: format!("{} · {}", tr.t1("import-valid", "count", valid), tr.t1("import-invalid", "count", bad)),
-        commit_label: if bad == 0 { tr.t1("import-commit", "count", valid) } else { tr.t1("import-commit-skip", "count", valid) },
+        commit_label: if bad == 0 {
+            tr.t1("import-commit", "count", valid)
+        } else {
+            tr.t1("import-commit-skip", "count", valid)
+        },
         rows: rows
             .iter()
             .map(|r| RowView {
@@ -116,13 +135,27 @@ pub async fn commit(State(state): State<AppState>, ctx: Ctx, Form(f): Form<Commi
     ctx.check_csrf(&f.csrf)?;
     let rows = match check(&state, f.csv.as_bytes()).await? {
         Ok(rows) => rows,
-        Err(e) => return Ok((StatusCode::UNPROCESSABLE_ENTITY, page(&empty_page(&ctx, None, Some(file_error_text(&ctx.tr, &e))))).into_response()),
+        Err(e) => {
+            return Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                page(&empty_page(&ctx, None, Some(file_error_text(&ctx.tr, &e)))),
+            )
+                .into_response());
+        }
     };
     let drafts: Vec<_> = rows.iter().filter_map(|r| r.draft.clone()).collect();
     let skipped = rows.len() - drafts.len();
-    let counts = state.store.import_organisations(&drafts, AuditNote::new(Some(user), "import", "organisations", serde_json::json!({}))).await?;
+    let counts = state
+        .store
+        .import_organisations(&drafts, AuditNote::new(Some(user), "import", "organisations", serde_json::json!({})))
+        .await?;
     let tr = &ctx.tr;
-    let notice = format!("{} · {} · {}", tr.t1("import-created", "count", counts.created), tr.t1("import-updated", "count", counts.updated), tr.t1("import-skipped", "count", skipped));
+    let notice = format!(
+        "{} · {} · {}",
+        tr.t1("import-created", "count", counts.created),
+        tr.t1("import-updated", "count", counts.updated),
+        tr.t1("import-skipped", "count", skipped)
+    );
     Ok(page(&empty_page(&ctx, Some(notice), None)))
 }
 
@@ -146,5 +179,12 @@ pub async fn export_csv(state: &AppState) -> Result<Vec<u8>, Failure> {
 pub async fn export(State(state): State<AppState>, ctx: Ctx) -> Result<Response, Failure> {
     ctx.require_staff()?;
     let bytes = export_csv(&state).await?;
-    Ok(([(header::CONTENT_TYPE, "text/csv; charset=utf-8"), (header::CONTENT_DISPOSITION, "attachment; filename=\"organisations.csv\"")], bytes).into_response())
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+            (header::CONTENT_DISPOSITION, "attachment; filename=\"organisations.csv\""),
+        ],
+        bytes,
+    )
+        .into_response())
 }

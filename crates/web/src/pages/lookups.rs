@@ -10,20 +10,30 @@ use crate::view::Text;
 pub type Choice = (String, String, bool);
 
 pub fn kinds(tr: &Tr, selected: &str) -> Vec<Choice> {
-    OrgKind::ALL.iter().map(|k| (k.code().to_owned(), tr.t(&format!("kind-{}", k.code())), k.code() == selected)).collect()
+    OrgKind::ALL
+        .iter()
+        .map(|k| (k.code().to_owned(), tr.t(&format!("kind-{}", k.code())), k.code() == selected))
+        .collect()
 }
 
 pub fn regions(tr: &Tr, selected: &str) -> Vec<Choice> {
-    Region::ALL.iter().map(|r| (r.code().to_owned(), tr.t(&format!("region-{}", r.code())), r.code() == selected)).collect()
+    Region::ALL
+        .iter()
+        .map(|r| (r.code().to_owned(), tr.t(&format!("region-{}", r.code())), r.code() == selected))
+        .collect()
 }
 
 pub fn statuses(tr: &Tr, selected: &str) -> Vec<Choice> {
-    MembershipStatus::ALL.iter().map(|s| (s.code().to_owned(), tr.t(&format!("status-{}", s.code())), s.code() == selected)).collect()
+    MembershipStatus::ALL
+        .iter()
+        .map(|s| (s.code().to_owned(), tr.t(&format!("status-{}", s.code())), s.code() == selected))
+        .collect()
 }
 
 /// Countries sorted by their name in the reader's language.
 pub fn countries_sorted(tr: &Tr, selected: &str) -> Vec<Choice> {
-    let mut list: Vec<Choice> = countries().iter().map(|c| (c.alpha2.to_owned(), c.name(tr.lang).to_owned(), c.alpha2 == selected)).collect();
+    let mut list: Vec<Choice> =
+        countries().iter().map(|c| (c.alpha2.to_owned(), c.name(tr.lang).to_owned(), c.alpha2 == selected)).collect();
     list.sort_by(|a, b| a.1.cmp(&b.1));
     list
 }

@@ -60,12 +60,17 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
     let sessions = store.body_sessions().await?;
     org_ids.extend(seats.iter().filter_map(|s| s.organisation_id));
     org_ids.extend(network.organisation_id);
-    let orgs: HashMap<i64, OrgView> = store.organisations_by_ids(&org_ids).await?.iter().map(|o| (o.id, OrgView::new(o, tr))).collect();
+    let orgs: HashMap<i64, OrgView> =
+        store.organisations_by_ids(&org_ids).await?.iter().map(|o| (o.id, OrgView::new(o, tr))).collect();
     let person_ids: Vec<i64> = seats.iter().filter_map(|s| s.person_id).collect();
     let people: HashMap<i64, _> = store.people_by_ids(&person_ids).await?.into_iter().map(|p| (p.id, p)).collect();
     let mut groups = Vec::new();
     for status in MembershipStatus::ALL {
-        let mut list: Vec<OrgView> = members.iter().filter(|m| m.status == *status).filter_map(|m| orgs.get(&m.organisation_id).cloned()).collect();
+        let mut list: Vec<OrgView> = members
+            .iter()
+            .filter(|m| m.status == *status)
+            .filter_map(|m| orgs.get(&m.organisation_id).cloned())
+            .collect();
         if !list.is_empty() {
             list.sort_by(|a, b| a.name.text.cmp(&b.name.text));
             groups.push((tr.t(&format!("status-{}", status.code())), list));
@@ -79,14 +84,28 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
             sessions: sessions
                 .iter()
                 .filter(|s| s.body_id == b.id)
-                .map(|s| (s.number, s.date.clone(), if s.place.is_empty() { String::new() } else { Text::of(&s.place, lang, None).text }))
+                .map(|s| {
+                    (
+                        s.number,
+                        s.date.clone(),
+                        if s.place.is_empty() { String::new() } else { Text::of(&s.place, lang, None).text },
+                    )
+                })
                 .collect(),
             seats: seats
                 .iter()
                 .filter(|s| s.body_id == b.id)
                 .filter_map(|s| {
-                    let holder = match (s.organisation_id.and_then(|id| orgs.get(&id)), s.person_id.and_then(|id| people.get(&id))) {
-                        (Some(o), _) => format!("<a href=\"/organisations/{}\" lang=\"{}\">{}</a>", o.slug, o.name.lang, escape(&o.name.text)),
+                    let holder = match (
+                        s.organisation_id.and_then(|id| orgs.get(&id)),
+                        s.person_id.and_then(|id| people.get(&id)),
+                    ) {
+                        (Some(o), _) => format!(
+                            "<a href=\"/organisations/{}\" lang=\"{}\">{}</a>",
+                            o.slug,
+                            o.name.lang,
+                            escape(&o.name.text)
+                        ),
                         (None, Some(p)) => format!("<a href=\"/people/{}\">{}</a>", p.slug, escape(&p.display_name())),
                         _ => return None,
                     };
@@ -95,7 +114,8 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
                 .collect(),
         })
         .collect();
-    let offices = store.offices().await?.iter().filter(|o| o.network_id == network.id).map(|o| office_view(o, lang)).collect();
+    let offices =
+        store.offices().await?.iter().filter(|o| o.network_id == network.id).map(|o| office_view(o, lang)).collect();
     let name = Text::of(&network.name, lang, None);
     Ok(page(&NetworkPage {
         c: Chrome::new(&ctx, name.text.clone()),
@@ -125,14 +145,27 @@ pub async fn person(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<St
     let p = store.person(&slug).await?.ok_or(Failure::NotFound.lang(lang))?;
     let positions = store.positions_of(p.id).await?;
     let ids: Vec<i64> = positions.iter().map(|x| x.organisation_id).chain(p.focal_point_for).collect();
-    let orgs: HashMap<i64, OrgView> = store.organisations_by_ids(&ids).await?.iter().map(|o| (o.id, OrgView::new(o, tr))).collect();
-    let contact = ctx.is_staff().then(|| [p.email.clone(), p.phone.clone()].into_iter().flatten().collect::<Vec<_>>().join(" · ")).filter(|c| !c.is_empty());
+    let orgs: HashMap<i64, OrgView> =
+        store.organisations_by_ids(&ids).await?.iter().map(|o| (o.id, OrgView::new(o, tr))).collect();
+    let contact = ctx
+        .is_staff()
+        .then(|| [p.email.clone(), p.phone.clone()].into_iter().flatten().collect::<Vec<_>>().join(" · "))
+        .filter(|c| !c.is_empty());
     Ok(page(&PersonPage {
         c: Chrome::new(&ctx, p.display_name()),
         name: p.display_name(),
         native: p.native_name.clone(),
         honorific: p.honorific.clone(),
-        positions: positions.iter().filter_map(|x| Some((orgs.get(&x.organisation_id)?.clone(), Text::of(&x.title, lang, None), period(&x.since, &x.until)))).collect(),
+        positions: positions
+            .iter()
+            .filter_map(|x| {
+                Some((
+                    orgs.get(&x.organisation_id)?.clone(),
+                    Text::of(&x.title, lang, None),
+                    period(&x.since, &x.until),
+                ))
+            })
+            .collect(),
         focal: p.focal_point_for.and_then(|id| orgs.get(&id).cloned()),
         contact,
     }))

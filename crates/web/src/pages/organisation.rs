@@ -92,7 +92,11 @@ pub fn today() -> String {
 
 /// Whether the reader may edit this organisation: staff, or its own focal point.
 pub fn can_edit(ctx: &Ctx, org: &Organisation) -> bool {
-    ctx.is_staff() || ctx.user.as_ref().is_some_and(|u| u.role == hansa_domain::account::Role::FocalPoint && u.organisation_id == Some(org.id))
+    ctx.is_staff()
+        || ctx
+            .user
+            .as_ref()
+            .is_some_and(|u| u.role == hansa_domain::account::Role::FocalPoint && u.organisation_id == Some(org.id))
 }
 
 pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> Result<Response, Failure> {
@@ -114,13 +118,24 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
             id: m.id,
             network: Text::of(&n.name, lang, None),
             network_slug: n.slug.clone(),
-            type_name: n.membership_types.iter().find(|t| t.code == m.type_code).map_or(m.type_code.clone(), |t| Text::of(&t.name, lang, None).text),
+            type_name: n
+                .membership_types
+                .iter()
+                .find(|t| t.code == m.type_code)
+                .map_or(m.type_code.clone(), |t| Text::of(&t.name, lang, None).text),
             status: tr.t(&format!("status-{}", m.status.code())),
             status_code: m.status.code().to_owned(),
             since: m.since.clone(),
             until: m.until.clone(),
-            history: history.iter().map(|h| (h.date.clone(), tr.t(&format!("status-{}", h.status.code())), h.note.clone())).collect(),
-            next: MembershipStatus::ALL.iter().filter(|s| m.status.can_move_to(**s)).map(|s| (s.code().to_owned(), tr.t(&format!("status-{}", s.code())))).collect(),
+            history: history
+                .iter()
+                .map(|h| (h.date.clone(), tr.t(&format!("status-{}", h.status.code())), h.note.clone()))
+                .collect(),
+            next: MembershipStatus::ALL
+                .iter()
+                .filter(|s| m.status.can_move_to(**s))
+                .map(|s| (s.code().to_owned(), tr.t(&format!("status-{}", s.code()))))
+                .collect(),
         });
     }
     let offices = store.offices().await?.iter().filter(|o| o.host_id == org.id).map(|o| office_view(o, lang)).collect();
@@ -132,7 +147,11 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
         .filter(|s| s.organisation_id == Some(org.id))
         .filter_map(|s| {
             let b = bodies.iter().find(|b| b.id == s.body_id)?;
-            Some(SeatView { body: Text::of(&b.name, lang, None), role: tr.t(&format!("role-{}", s.role.code())), period: period(&s.since, &s.until) })
+            Some(SeatView {
+                body: Text::of(&b.name, lang, None),
+                role: tr.t(&format!("role-{}", s.role.code())),
+                period: period(&s.since, &s.until),
+            })
         })
         .collect();
     let positions = store.positions_at(org.id).await?;
@@ -140,10 +159,13 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
     let mut person_ids: Vec<i64> = positions.iter().map(|p| p.person_id).chain(focal.iter().map(|p| p.id)).collect();
     person_ids.sort_unstable();
     person_ids.dedup();
-    let people_by_id: HashMap<i64, _> = store.people_by_ids(&person_ids).await?.into_iter().map(|p| (p.id, p)).collect();
+    let people_by_id: HashMap<i64, _> =
+        store.people_by_ids(&person_ids).await?.into_iter().map(|p| (p.id, p)).collect();
     let staff = ctx.is_staff();
     let contact_of = |p: &hansa_domain::directory::Person| {
-        staff.then(|| [p.email.clone(), p.phone.clone()].into_iter().flatten().collect::<Vec<_>>().join(" · ")).filter(|s| !s.is_empty())
+        staff
+            .then(|| [p.email.clone(), p.phone.clone()].into_iter().flatten().collect::<Vec<_>>().join(" · "))
+            .filter(|s| !s.is_empty())
     };
     let mut people: Vec<PersonLine> = positions
         .iter()
@@ -163,7 +185,15 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
     for p in &focal {
         if !people.iter().any(|l| l.slug == p.slug) {
             let title = hansa_domain::Localized::en(&tr.t("person-focal-point"));
-            people.push(PersonLine { slug: p.slug.clone(), name: p.display_name(), native: p.native_name.clone(), title: Text::of(&title, "en", None), period: String::new(), focal: true, contact: contact_of(p) });
+            people.push(PersonLine {
+                slug: p.slug.clone(),
+                name: p.display_name(),
+                native: p.native_name.clone(),
+                title: Text::of(&title, "en", None),
+                period: String::new(),
+                focal: true,
+                contact: contact_of(p),
+            });
         }
     }
     let children = store.children(org.id).await?.iter().map(|o| OrgView::new(o, tr)).collect();
@@ -182,7 +212,12 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
     let network_types = networks
         .iter()
         .flat_map(|n| n.membership_types.iter().map(move |t| (n, t)))
-        .map(|(n, t)| (format!("{}/{}", n.slug, t.code), format!("{} — {}", Text::of(&n.name, lang, None).text, Text::of(&t.name, lang, None).text)))
+        .map(|(n, t)| {
+            (
+                format!("{}/{}", n.slug, t.code),
+                format!("{} — {}", Text::of(&n.name, lang, None).text, Text::of(&t.name, lang, None).text),
+            )
+        })
         .collect();
     Ok(page(&OrganisationPage {
         c: Chrome::new(&ctx, view.name.text.clone()),
@@ -205,12 +240,20 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
     }))
 }
 
-pub async fn logo(State(state): State<AppState>, Path(slug): Path<String>, headers: HeaderMap) -> Result<Response, Failure> {
+pub async fn logo(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, Failure> {
     let org = state.store.organisation(&slug).await?.ok_or(Failure::NotFound)?;
     let Some((mime, bytes)) = state.store.logo(org.id).await? else { return Err(Failure::NotFound) };
     let tag = super::assets::etag(&bytes);
     if headers.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()) == Some(tag.as_str()) {
         return Ok(StatusCode::NOT_MODIFIED.into_response());
     }
-    Ok(([(header::CONTENT_TYPE, mime), (header::ETAG, tag), (header::CACHE_CONTROL, "public, max-age=300".into())], bytes).into_response())
+    Ok((
+        [(header::CONTENT_TYPE, mime), (header::ETAG, tag), (header::CACHE_CONTROL, "public, max-age=300".into())],
+        bytes,
+    )
+        .into_response())
 }

@@ -116,39 +116,133 @@ fn form_from_org(o: &Organisation, parent_slug: Option<String>) -> HashMap<Strin
     f
 }
 
-fn org_form(ctx: &Ctx, title: String, action: String, cancel: String, values: &HashMap<String, String>, errors: &[FieldError]) -> OrgForm {
+fn org_form(
+    ctx: &Ctx,
+    title: String,
+    action: String,
+    cancel: String,
+    values: &HashMap<String, String>,
+    errors: &[FieldError],
+) -> OrgForm {
     let tr = &ctx.tr;
     let err_for = |name: &str| {
         let key = name.replace("name_", "name.").replace("description_", "description.");
-        errors.iter().find(|e| e.field == key || e.field == name || (name == "name_other" && e.field.starts_with("name.") && !NAME_LANGS.iter().any(|l| e.field == format!("name.{l}")))).map(|e| tr.error(e))
+        errors
+            .iter()
+            .find(|e| {
+                e.field == key
+                    || e.field == name
+                    || (name == "name_other"
+                        && e.field.starts_with("name.")
+                        && !NAME_LANGS.iter().any(|l| e.field == format!("name.{l}")))
+            })
+            .map(|e| tr.error(e))
     };
     let v = |k: &str| values.get(k).cloned().unwrap_or_default();
     let mut fields = Vec::new();
-    let mut push = |name: &str, label: String, required: bool, lang: Option<&str>, options: Vec<(String, String)>, hint: Option<String>| {
-        fields.push(FieldView { name: name.into(), label, value: v(name), required, lang: lang.map(Into::into), options, error: err_for(name), hint });
+    let mut push = |name: &str,
+                    label: String,
+                    required: bool,
+                    lang: Option<&str>,
+                    options: Vec<(String, String)>,
+                    hint: Option<String>| {
+        fields.push(FieldView {
+            name: name.into(),
+            label,
+            value: v(name),
+            required,
+            lang: lang.map(Into::into),
+            options,
+            error: err_for(name),
+            hint,
+        });
     };
     let blank = || vec![(String::new(), tr.t("form-choose"))];
-    push("kind", tr.t("field-kind"), true, None, blank().into_iter().chain(lookups::kinds(tr, "").into_iter().map(|c| (c.0, c.1))).collect(), None);
+    push(
+        "kind",
+        tr.t("field-kind"),
+        true,
+        None,
+        blank().into_iter().chain(lookups::kinds(tr, "").into_iter().map(|c| (c.0, c.1))).collect(),
+        None,
+    );
     for l in NAME_LANGS {
-        push(&format!("name_{l}"), format!("{} ({})", tr.t("field-name"), tr.t(&format!("lang-{l}"))), l == "en", Some(l), vec![], None);
+        push(
+            &format!("name_{l}"),
+            format!("{} ({})", tr.t("field-name"), tr.t(&format!("lang-{l}"))),
+            l == "en",
+            Some(l),
+            vec![],
+            None,
+        );
     }
     push("other_lang", tr.t("field-other-lang"), false, None, vec![], Some(tr.t("hint-other-lang")));
     push("name_other", tr.t("field-name-other"), false, None, vec![], None);
     push("slug", tr.t("field-slug"), false, None, vec![], Some(tr.t("hint-slug")));
     push("default_lang", tr.t("field-default-lang"), false, None, vec![], Some(tr.t("hint-default-lang")));
-    push("country", tr.t("field-country"), false, None, blank().into_iter().chain(lookups::countries_sorted(tr, "").into_iter().map(|c| (c.0, c.1))).collect(), None);
+    push(
+        "country",
+        tr.t("field-country"),
+        false,
+        None,
+        blank().into_iter().chain(lookups::countries_sorted(tr, "").into_iter().map(|c| (c.0, c.1))).collect(),
+        None,
+    );
     let auto = vec![(String::new(), tr.t("form-from-country"))];
-    push("region", tr.t("field-region"), false, None, auto.into_iter().chain(lookups::regions(tr, "").into_iter().map(|c| (c.0, c.1))).collect(), None);
+    push(
+        "region",
+        tr.t("field-region"),
+        false,
+        None,
+        auto.into_iter().chain(lookups::regions(tr, "").into_iter().map(|c| (c.0, c.1))).collect(),
+        None,
+    );
     push("parent", tr.t("field-parent"), false, None, vec![], Some(tr.t("hint-parent")));
     push("website", tr.t("field-website"), false, None, vec![], None);
-    push("description_en", format!("{} ({})", tr.t("field-description"), tr.t("lang-en")), false, Some("en"), vec![], None);
-    push("description_ko", format!("{} ({})", tr.t("field-description"), tr.t("lang-ko")), false, Some("ko"), vec![], None);
-    let errors = errors.iter().map(|e| (e.field.replace("name.", "name_").replace("description.", "description_"), format!("{}: {}", e.field, tr.error(e)))).collect();
-    OrgForm { c: Chrome::new(ctx, title), action, cancel, fields, errors, founding: values.contains_key("founding_member") }
+    push(
+        "description_en",
+        format!("{} ({})", tr.t("field-description"), tr.t("lang-en")),
+        false,
+        Some("en"),
+        vec![],
+        None,
+    );
+    push(
+        "description_ko",
+        format!("{} ({})", tr.t("field-description"), tr.t("lang-ko")),
+        false,
+        Some("ko"),
+        vec![],
+        None,
+    );
+    let errors = errors
+        .iter()
+        .map(|e| {
+            (
+                e.field.replace("name.", "name_").replace("description.", "description_"),
+                format!("{}: {}", e.field, tr.error(e)),
+            )
+        })
+        .collect();
+    OrgForm {
+        c: Chrome::new(ctx, title),
+        action,
+        cancel,
+        fields,
+        errors,
+        founding: values.contains_key("founding_member"),
+    }
 }
 
 /// Shows the form again with the problems, or passes other failures on.
-fn refused(ctx: &Ctx, e: DomainError, title: String, action: String, cancel: String, values: &HashMap<String, String>) -> Result<Response, Failure> {
+fn refused(
+    ctx: &Ctx,
+    e: DomainError,
+    title: String,
+    action: String,
+    cancel: String,
+    values: &HashMap<String, String>,
+) -> Result<Response, Failure> {
     let errors = match e {
         DomainError::Invalid(errs) => errs,
         DomainError::Conflict(f) => vec![f],
@@ -159,10 +253,21 @@ fn refused(ctx: &Ctx, e: DomainError, title: String, action: String, cancel: Str
 
 pub async fn new_form(ctx: Ctx) -> Result<Response, Failure> {
     ctx.require_staff()?;
-    Ok(page(&org_form(&ctx, ctx.tr.t("staff-new-org"), "/staff/organisations".into(), "/staff".into(), &HashMap::new(), &[])))
+    Ok(page(&org_form(
+        &ctx,
+        ctx.tr.t("staff-new-org"),
+        "/staff/organisations".into(),
+        "/staff".into(),
+        &HashMap::new(),
+        &[],
+    )))
 }
 
-pub async fn create(State(state): State<AppState>, ctx: Ctx, Form(f): Form<HashMap<String, String>>) -> Result<Response, Failure> {
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Form(f): Form<HashMap<String, String>>,
+) -> Result<Response, Failure> {
     ctx.require_staff()?;
     ctx.check_csrf(f.get("csrf").map_or("", String::as_str))?;
     match service::create_organisation(state.store.as_ref(), ctx.user_id(), &input_from_form(&f)).await {
@@ -189,15 +294,34 @@ pub async fn edit_form(State(state): State<AppState>, ctx: Ctx, Path(slug): Path
         None => None,
     };
     let title = format!("{}: {}", ctx.tr.t("org-edit"), org.name.resolve(ctx.lang(), Some(&org.default_lang)).text);
-    Ok(page(&org_form(&ctx, title, format!("/staff/organisations/{slug}"), format!("/organisations/{slug}"), &form_from_org(&org, parent), &[])))
+    Ok(page(&org_form(
+        &ctx,
+        title,
+        format!("/staff/organisations/{slug}"),
+        format!("/organisations/{slug}"),
+        &form_from_org(&org, parent),
+        &[],
+    )))
 }
 
-pub async fn update(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>, Form(f): Form<HashMap<String, String>>) -> Result<Response, Failure> {
+pub async fn update(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    Form(f): Form<HashMap<String, String>>,
+) -> Result<Response, Failure> {
     editable(&state, &ctx, &slug).await?;
     ctx.check_csrf(f.get("csrf").map_or("", String::as_str))?;
     match service::update_organisation(state.store.as_ref(), ctx.user_id(), &slug, &input_from_form(&f)).await {
         Ok(o) => Ok(Redirect::to(&format!("/organisations/{}", o.slug)).into_response()),
-        Err(e) => refused(&ctx, e, ctx.tr.t("org-edit"), format!("/staff/organisations/{slug}"), format!("/organisations/{slug}"), &f),
+        Err(e) => refused(
+            &ctx,
+            e,
+            ctx.tr.t("org-edit"),
+            format!("/staff/organisations/{slug}"),
+            format!("/organisations/{slug}"),
+            &f,
+        ),
     }
 }
 
@@ -214,12 +338,19 @@ pub struct HistoryForm {
     note_en: String,
 }
 
-pub async fn add_history(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>, Form(f): Form<HistoryForm>) -> Result<Response, Failure> {
+pub async fn add_history(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    Form(f): Form<HistoryForm>,
+) -> Result<Response, Failure> {
     ctx.require_staff()?;
     ctx.check_csrf(&f.csrf)?;
     let text = |s: &str| if s.trim().is_empty() { Localized::default() } else { Localized::en(s) };
     let entry = HistoryEntry { date: f.date, event: f.event, name: text(&f.name_en), note: text(&f.note_en) };
-    service::add_history(state.store.as_ref(), ctx.user_id(), &slug, &entry).await.map_err(|e| Failure::from(e).lang(ctx.lang()))?;
+    service::add_history(state.store.as_ref(), ctx.user_id(), &slug, &entry)
+        .await
+        .map_err(|e| Failure::from(e).lang(ctx.lang()))?;
     Ok(Redirect::to(&format!("/organisations/{slug}")).into_response())
 }
 
@@ -234,7 +365,12 @@ pub struct MembershipForm {
     date: String,
 }
 
-pub async fn add_membership(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>, Form(f): Form<MembershipForm>) -> Result<Response, Failure> {
+pub async fn add_membership(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    Form(f): Form<MembershipForm>,
+) -> Result<Response, Failure> {
     ctx.require_staff()?;
     ctx.check_csrf(&f.csrf)?;
     let (network, type_code) = f.network_type.split_once('/').unwrap_or((&f.network_type, ""));
@@ -247,7 +383,9 @@ pub async fn add_membership(State(state): State<AppState>, ctx: Ctx, Path(slug):
         status: None,
         history: vec![StatusChange { date: f.date, status: f.status, note: None }],
     };
-    service::create_membership(state.store.as_ref(), ctx.user_id(), &input).await.map_err(|e| Failure::from(e).lang(ctx.lang()))?;
+    service::create_membership(state.store.as_ref(), ctx.user_id(), &input)
+        .await
+        .map_err(|e| Failure::from(e).lang(ctx.lang()))?;
     Ok(Redirect::to(&format!("/organisations/{slug}")).into_response())
 }
 
@@ -262,12 +400,22 @@ pub struct StatusForm {
     note: Option<String>,
 }
 
-pub async fn change_status(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, Form(f): Form<StatusForm>) -> Result<Response, Failure> {
+pub async fn change_status(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    Form(f): Form<StatusForm>,
+) -> Result<Response, Failure> {
     ctx.require_staff()?;
     ctx.check_csrf(&f.csrf)?;
-    let m = service::change_membership_status(state.store.as_ref(), ctx.user_id(), id, &StatusChange { date: f.date, status: f.status, note: f.note })
-        .await
-        .map_err(|e| Failure::from(e).lang(ctx.lang()))?;
+    let m = service::change_membership_status(
+        state.store.as_ref(),
+        ctx.user_id(),
+        id,
+        &StatusChange { date: f.date, status: f.status, note: f.note },
+    )
+    .await
+    .map_err(|e| Failure::from(e).lang(ctx.lang()))?;
     let org = state.store.organisation_by_id(m.organisation_id).await?.ok_or(Failure::NotFound)?;
     Ok(Redirect::to(&format!("/organisations/{}", org.slug)).into_response())
 }
@@ -290,15 +438,24 @@ pub fn sniff_image(bytes: &[u8]) -> Option<&'static str> {
     }
 }
 
-pub async fn upload_logo(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>, mut form: Multipart) -> Result<Response, Failure> {
+pub async fn upload_logo(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    mut form: Multipart,
+) -> Result<Response, Failure> {
     let org = editable(&state, &ctx, &slug).await?;
     let lang = ctx.lang();
     let (mut csrf, mut file) = (String::new(), None);
-    while let Some(field) = form.next_field().await.map_err(|_| Failure::BadRequest(FieldError::new("logo", "err-upload")).lang(lang))? {
+    while let Some(field) =
+        form.next_field().await.map_err(|_| Failure::BadRequest(FieldError::new("logo", "err-upload")).lang(lang))?
+    {
         match field.name() {
             Some("csrf") => csrf = field.text().await.unwrap_or_default(),
             Some("logo") => {
-                let bytes = field.bytes().await.map_err(|_| Failure::BadRequest(FieldError::with("logo", "err-too-large", MAX_LOGO_BYTES / 1024)).lang(lang))?;
+                let bytes = field.bytes().await.map_err(|_| {
+                    Failure::BadRequest(FieldError::with("logo", "err-too-large", MAX_LOGO_BYTES / 1024)).lang(lang)
+                })?;
                 file = Some(bytes);
             }
             _ => {}
@@ -307,10 +464,20 @@ pub async fn upload_logo(State(state): State<AppState>, ctx: Ctx, Path(slug): Pa
     ctx.check_csrf(&csrf)?;
     let bytes = file.ok_or(Failure::Domain(DomainError::invalid("logo", "err-required")).lang(lang))?;
     if bytes.len() > MAX_LOGO_BYTES {
-        return Err(Failure::Domain(DomainError::Invalid(vec![FieldError::with("logo", "err-too-large", MAX_LOGO_BYTES / 1024)])).lang(lang));
+        return Err(Failure::Domain(DomainError::Invalid(vec![FieldError::with(
+            "logo",
+            "err-too-large",
+            MAX_LOGO_BYTES / 1024,
+        )]))
+        .lang(lang));
     }
     let mime = sniff_image(&bytes).ok_or(Failure::Domain(DomainError::invalid("logo", "err-not-image")).lang(lang))?;
-    let audit = AuditNote::new(ctx.user_id(), "set-logo", &format!("organisation:{slug}"), serde_json::json!({"bytes": bytes.len(), "type": mime}));
+    let audit = AuditNote::new(
+        ctx.user_id(),
+        "set-logo",
+        &format!("organisation:{slug}"),
+        serde_json::json!({"bytes": bytes.len(), "type": mime}),
+    );
     state.store.set_logo(org.id, mime, &bytes, audit).await?;
     Ok(Redirect::to(&format!("/organisations/{slug}")).into_response())
 }

@@ -1,0 +1,95 @@
+//! The authorisation matrix: every route × every role gets exactly what it should, and
+//! personal data never reaches the public. Runs on SQLite and PostgreSQL.
+
+mod common;
+
+use common::{App, ROLES};
+use hansa_testkit::{TestDbRef, store_test};
+
+/// Expected status for (public, delegate, jury, focal_point, staff, admin).
+/// 303 = sent to the sign-in page.
+const GET_MATRIX: &[(&str, [u16; 6])] = &[
+    ("/", [200; 6]),
+    ("/directory?country=KR", [200; 6]),
+    ("/map", [200; 6]),
+    ("/networks", [200; 6]),
+    ("/networks/wego", [200; 6]),
+    ("/organisations/pohang", [200; 6]),
+    ("/people/lim-byung-jin", [200; 6]),
+    ("/api", [200; 6]),
+    ("/api/v1/organisations", [200; 6]),
+    ("/api/v1/openapi.json", [200; 6]),
+    ("/healthz", [200; 6]),
+    ("/account/password", [303, 200, 200, 200, 200, 200]),
+    ("/staff", [303, 403, 403, 403, 200, 200]),
+    ("/staff/organisations/new", [303, 403, 403, 403, 200, 200]),
+    ("/staff/import", [303, 403, 403, 403, 200, 200]),
+    ("/staff/export.csv", [303, 403, 403, 403, 200, 200]),
+    // A focal point edits its own organisation, and no other.
+    ("/staff/organisations/pohang/edit", [303, 403, 403, 200, 200, 200]),
+    ("/staff/organisations/lublin/edit", [303, 403, 403, 403, 200, 200]),
+    ("/admin/audit", [303, 403, 403, 403, 403, 200]),
+    ("/admin/users", [303, 403, 403, 403, 403, 200]),
+];
+
+store_test!(every_route_for_every_role, |db: TestDbRef| async move {
+    let app = App::new(db.store.clone()).await;
+    let mut failures = Vec::new();
+    for (route, expected) in GET_MATRIX {
+        for (role, want) in ROLES.iter().zip(expected) {
+            let got = app.get(role, route).await.status.as_u16();
+            if got != *want {
+                failures.push(format!("GET {route} as {role}: {got}, expected {want}"));
+            }
+        }
+    }
+    // Writes through the API: create needs staff; update needs staff or the own focal point.
+    for (i, role) in ROLES.iter().enumerate() {
+        let body = serde_json::json!({"slug": format!("city-{i}"), "kind": "city", "name": {"en": format!("City {i}")}, "country": "JP"});
+        let got = app.json(role, "POST", "/api/v1/organisations", body).await.status.as_u16();
+        let want = [401, 403, 403, 403, 201, 201][i];
+        if got != want {
+            failures.push(format!("POST /api/v1/organisations as {role}: {got}, expected {want}"));
+        }
+        let body = serde_json::json!({"kind": "city", "name": {"en": "Pohang-si", "ko": "포항시"}, "country": "KR", "parent": "gyeongsangbuk-do"});
+        let got = app.json(role, "PUT", "/api/v1/organisations/pohang", body).await.status.as_u16();
+        let want = [401, 403, 403, 200, 200, 200][i];
+        if got != want {
+            failures.push(format!("PUT /api/v1/organisations/pohang as {role}: {got}, expected {want}"));
+        }
+        let form = [("kind", "city"), ("name_en", "Form City"), ("slug", &*format!("form-city-{i}"))];
+        let got = app.post_form(role, "/staff/organisations", &form).await.status.as_u16();
+        let want = [303, 403, 403, 403, 303, 303][i];
+        if got != want {
+            failures.push(format!("POST /staff/organisations as {role}: {got}, expected {want}"));
+        }
+    }
+    assert!(failures.is_empty(), "authorisation matrix broken:\n{}", failures.join("\n"));
+    // The anonymous form post changed nothing.
+    assert!(db.store.organisation("form-city-0").await.unwrap().is_none());
+    assert!(db.store.organisation("form-city-4").await.unwrap().is_some());
+});
+
+store_test!(personal_data_is_for_staff_only, |db: TestDbRef| async move {
+    let app = App::new(db.store.clone()).await;
+    for role in ["public", "delegate", "jury", "focal_point"] {
+        for route in [
+            "/people/lim-byung-jin",
+            "/organisations/pohang",
+            "/api/v1/people/lim-byung-jin",
+            "/api/v1/people",
+            "/directory?q=pohang",
+        ] {
+            let r = app.get(role, route).await;
+            assert_eq!(r.status, 200, "{route}");
+            assert!(
+                !r.body.contains("lim.secret@example.org") && !r.body.contains("0000-1234"),
+                "{role} sees contact details on {route}"
+            );
+        }
+    }
+    for route in ["/people/lim-byung-jin", "/organisations/pohang", "/api/v1/people/lim-byung-jin"] {
+        let r = app.get("staff", route).await;
+        assert!(r.body.contains("lim.secret@example.org"), "staff should see contact details on {route}");
+    }
+});

@@ -1,0 +1,133 @@
+//! Bad input gets a clear message naming the field and changes nothing.
+
+mod common;
+
+use common::App;
+use hansa_testkit::{TestDbRef, store_test};
+use serde_json::json;
+
+fn fields(body: &str) -> Vec<String> {
+    let v: serde_json::Value = serde_json::from_str(body).unwrap_or_else(|_| panic!("not JSON: {body}"));
+    v["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap().to_owned()).collect()
+}
+
+store_test!(api_refuses_bad_organisations, |db: TestDbRef| async move {
+    let app = App::new(db.store.clone()).await;
+    let before = app.get("public", "/api/v1/organisations").await.body;
+    let cases = [
+        (json!({"kind": "city", "name": {"en": ""}}), 422, "name.en"),
+        (json!({"kind": "city", "name": {"en": "x".repeat(10_000)}}), 422, "name.en"),
+        (json!({"kind": "city", "name": {"en": "Atlantis"}, "country": "XX"}), 422, "country"),
+        (json!({"kind": "village", "name": {"en": "Atlantis"}}), 422, "kind"),
+        (json!({"kind": "city", "name": {"en": "Pohang"}, "slug": "pohang"}), 409, "slug"),
+        (json!({"kind": "city", "name": {"en": "Nowhere"}, "parent": "no-such-org"}), 422, "parent"),
+        (json!({"kind": "city", "name": {"en": "Nul\u{0}City"}}), 422, "name.en"),
+        (json!({"kind": "city"}), 422, "body"),
+    ];
+    for (body, status, field) in cases {
+        let r = app.json("staff", "POST", "/api/v1/organisations", body.clone()).await;
+        assert_eq!(r.status.as_u16(), status, "{body}: {}", r.body);
+        assert_eq!(r.headers["content-type"], "application/problem+json");
+        assert!(fields(&r.body).contains(&field.to_owned()), "{body} should name {field}: {}", r.body);
+    }
+    // A parent that would make a cycle: the province under its own city.
+    let cycle =
+        json!({"kind": "regional_government", "name": {"en": "Gyeongsangbuk-do"}, "country": "KR", "parent": "pohang"});
+    let r = app.json("staff", "PUT", "/api/v1/organisations/gyeongsangbuk-do", cycle).await;
+    assert_eq!(r.status, 422);
+    assert_eq!(fields(&r.body), ["parent"]);
+    assert_eq!(app.get("public", "/api/v1/organisations").await.body, before, "nothing changed");
+});
+
+store_test!(forms_show_errors_and_keep_values, |db: TestDbRef| async move {
+    let app = App::new(db.store.clone()).await;
+    let r = app
+        .post_form(
+            "staff",
+            "/staff/organisations",
+            &[("kind", "city"), ("name_en", ""), ("name_ko", "안동시"), ("website", "not a url")],
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    assert!(r.body.contains("role=\"alert\""), "an error summary is shown");
+    assert!(r.body.contains("id=\"e-name_en\""), "the error sits next to the English name");
+    assert!(r.body.contains("id=\"e-website\""));
+    assert!(r.body.contains("value=\"안동시\""), "what was typed is kept");
+    // A forged CSRF token changes nothing.
+    let csrf_free = [("csrf", "forged"), ("kind", "city"), ("name_en", "Forged City")];
+    let body = csrf_free.iter().map(|(k, v)| format!("{k}={}", common::enc(v))).collect::<Vec<_>>().join("&");
+    let req = axum::http::Request::post("/staff/organisations")
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(axum::body::Body::from(body))
+        .unwrap();
+    // `send` adds the session cookie; the body carries the forged token first, which wins.
+    let r = app.send("staff", req).await;
+    assert_eq!(r.status, 403);
+    assert!(db.store.organisation("forged-city").await.unwrap().is_none());
+    // The API with a session cookie needs the CSRF header too.
+    let req = axum::http::Request::post("/api/v1/organisations")
+        .header("content-type", "application/json")
+        .body(axum::body::Body::from(json!({"kind": "city", "name": {"en": "No Header"}}).to_string()))
+        .unwrap();
+    assert_eq!(app.send("staff", req).await.status, 403);
+});
+
+store_test!(logos_are_checked, |db: TestDbRef| async move {
+    let app = App::new(db.store.clone()).await;
+    let r = app.upload("staff", "/staff/organisations/pohang/logo", "logo", "evil.png", b"<svg onload=alert(1)>").await;
+    assert_eq!(r.status, 422, "not an image");
+    let big = [b"\x89PNG\r\n\x1a\n".as_slice(), &vec![0u8; 600 * 1024]].concat();
+    let r = app.upload("staff", "/staff/organisations/pohang/logo", "logo", "big.png", &big).await;
+    assert_eq!(r.status, 422, "too large");
+    let r =
+        app.upload("delegate", "/staff/organisations/pohang/logo", "logo", "ok.png", b"\x89PNG\r\n\x1a\nfine").await;
+    assert_eq!(r.status, 403);
+    assert_eq!(app.get("public", "/organisations/pohang/logo").await.status, 404, "nothing stored");
+    let r = app.upload("staff", "/staff/organisations/pohang/logo", "logo", "ok.png", b"\x89PNG\r\n\x1a\nfine").await;
+    assert_eq!(r.status, 303);
+    let logo = app.get("public", "/organisations/pohang/logo").await;
+    assert_eq!((logo.status.as_u16(), logo.headers["content-type"].to_str().unwrap()), (200, "image/png"));
+});
+
+store_test!(csv_imports_preview_and_refuse_bad_files, |db: TestDbRef| async move {
+    let app = App::new(db.store.clone()).await;
+    let wrong_columns = app.upload("staff", "/staff/import", "file", "x.csv", b"kind,nom\ncity,Paris\n").await;
+    assert_eq!(wrong_columns.status, 422);
+    assert!(wrong_columns.body.contains("nom"), "the unknown column is named");
+    let latin1 = app.upload("staff", "/staff/import", "file", "x.csv", b"kind,name_en\ncity,S\xe3o Paulo\n").await;
+    assert_eq!(latin1.status, 422);
+    assert!(latin1.body.contains("UTF-8"));
+    let mut huge = String::from("kind,name_en\n");
+    for i in 0..100_000 {
+        huge.push_str(&format!("city,City {i}\n"));
+    }
+    let too_many = app.upload("staff", "/staff/import", "file", "x.csv", huge.as_bytes()).await;
+    assert_eq!(too_many.status, 422);
+    assert!(too_many.body.contains("20000"), "{}", &too_many.body[..200.min(too_many.body.len())]);
+    // One bad row: the preview names it, the commit writes the two good rows only.
+    let csv = "kind,name_en,name_ko,country\ncity,Jeonju-si,전주시,KR\nvillage,Nowhere,,XX\ncity,Lublin,루블린,PL\n";
+    let preview = app.upload("staff", "/staff/import", "file", "x.csv", csv.as_bytes()).await;
+    assert_eq!(preview.status, 200);
+    assert_eq!(preview.body.matches("class=\"bad\"").count(), 1);
+    assert!(db.store.organisation("jeonju-si").await.unwrap().is_none(), "a preview writes nothing");
+    let r = app.post_form("staff", "/staff/import/commit", &[("csv", csv)]).await;
+    assert_eq!(r.status, 200);
+    assert!(r.body.contains("class=\"notice\""));
+    assert!(db.store.organisation("jeonju-si").await.unwrap().is_some());
+    assert_eq!(
+        db.store.organisation("lublin").await.unwrap().unwrap().name.get("ko"),
+        Some("루블린"),
+        "existing slug updated"
+    );
+    // The API: dry run writes nothing and reports the rows.
+    let req = axum::http::Request::post("/api/v1/import/organisations?dry_run=true")
+        .header("content-type", "text/csv")
+        .header("x-csrf-token", app.csrf("staff"))
+        .body(axum::body::Body::from("kind,name_en\ncity,Dry Town\n"))
+        .unwrap();
+    let r = app.send("staff", req).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert!(db.store.organisation("dry-town").await.unwrap().is_none());
+    let delegate = app.json("delegate", "POST", "/api/v1/import/organisations", json!({})).await;
+    assert_eq!(delegate.status, 403, "a delegate calling a staff API");
+});

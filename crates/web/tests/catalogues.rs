@@ -1,0 +1,77 @@
+//! The translation catalogues: English and Korean complete, the other four complete at least
+//! for navigation and the directory, and every key the code asks for exists in English.
+
+use std::collections::BTreeSet;
+
+fn ids(lang: &str) -> BTreeSet<String> {
+    let path = format!("{}/../../locales/{lang}/main.ftl", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    text.lines()
+        .filter_map(|l| l.split_once(" ="))
+        .map(|(id, _)| id.trim().to_owned())
+        .filter(|id| {
+            !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+        })
+        .collect()
+}
+
+#[test]
+fn english_and_korean_are_complete() {
+    let en = ids("en");
+    assert!(en.len() > 200);
+    let ko = ids("ko");
+    let missing: Vec<_> = en.difference(&ko).collect();
+    assert!(missing.is_empty(), "Korean lacks {missing:?}");
+}
+
+#[test]
+fn other_languages_cover_navigation_and_directory() {
+    let en = ids("en");
+    for lang in ["zh", "ja", "ru", "mn"] {
+        let have = ids(lang);
+        let missing: Vec<_> = en
+            .iter()
+            .filter(|id| {
+                id.starts_with("nav-") || id.starts_with("dir-") || id.starts_with("kind-") || id.starts_with("region-")
+            })
+            .filter(|id| !have.contains(*id))
+            .collect();
+        assert!(missing.is_empty(), "{lang} lacks {missing:?}");
+    }
+}
+
+#[test]
+fn every_key_used_in_templates_exists_in_english() {
+    let en = ids("en");
+    let dir = format!("{}/../../templates", env!("CARGO_MANIFEST_DIR"));
+    let mut used = BTreeSet::new();
+    let mut stack = vec![std::path::PathBuf::from(dir)];
+    while let Some(p) = stack.pop() {
+        for entry in std::fs::read_dir(&p).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            for marker in ["c.t(\"", "c.t1(\""] {
+                for part in text.split(marker).skip(1) {
+                    if let Some((key, _)) = part.split_once('"') {
+                        used.insert(key.to_owned());
+                    }
+                }
+            }
+        }
+    }
+    let missing: Vec<_> = used.iter().filter(|k| !en.contains(*k)).collect();
+    assert!(used.len() > 100 && missing.is_empty(), "templates use keys missing from English: {missing:?}");
+}
+
+#[test]
+fn korean_pages_really_are_korean() {
+    let tr = hansa_web::i18n::Tr::new("ko");
+    for key in ["nav-directory", "home-title", "dir-title", "status-active", "err-required"] {
+        let text = tr.t(key);
+        assert!(text.chars().any(|c| ('\u{ac00}'..='\u{d7a3}').contains(&c)), "{key} = {text:?} is not Korean");
+    }
+}

@@ -1,0 +1,139 @@
+//! Languages, operations endpoints, sign-in throttling and stateless app servers.
+
+mod common;
+
+use common::App;
+use hansa_testkit::{TestDbRef, store_test};
+
+fn hangul(s: &str) -> usize {
+    s.chars().filter(|c| ('\u{ac00}'..='\u{d7a3}').contains(c)).count()
+}
+
+store_test!(language_from_choice_then_header, |db: TestDbRef| async move {
+    let app = App::new(db.store.clone()).await;
+    let req = |lang_header: &str, cookie: Option<&str>| {
+        let mut b = axum::http::Request::get("/").header("accept-language", lang_header);
+        if let Some(c) = cookie {
+            b = b.header("cookie", c);
+        }
+        b.body(axum::body::Body::empty()).unwrap()
+    };
+    let ko = app.send("public", req("ko-KR,ko;q=0.9,en;q=0.5", None)).await;
+    assert!(ko.body.contains("<html lang=\"ko\">"));
+    assert!(hangul(&ko.body) >= 20, "Korean home page");
+    let chosen = app.send("public", req("ko", Some("hansa_lang=ru"))).await;
+    assert!(chosen.body.contains("<html lang=\"ru\">"), "the user's choice wins over the header");
+    let en = app.send("public", req("de", None)).await;
+    assert!(en.body.contains("<html lang=\"en\">"));
+    let switch = app.get("public", "/lang/ko?next=/directory").await;
+    assert_eq!(switch.status, 303);
+    assert_eq!(switch.headers["location"], "/directory");
+    assert!(switch.headers["set-cookie"].to_str().unwrap().starts_with("hansa_lang=ko"));
+    let open_redirect = app.get("public", "/lang/ko?next=//evil.example").await;
+    assert_eq!(open_redirect.headers["location"], "/");
+    // Stored names show in the reader's language, with a mark when falling back.
+    let dir = app
+        .send(
+            "public",
+            axum::http::Request::get("/directory")
+                .header("cookie", "hansa_lang=ja")
+                .body(axum::body::Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert!(dir.body.contains("class=\"fallback\""), "a Japanese reader sees which names fell back");
+});
+
+store_test!(operations_endpoints, |db: TestDbRef| async move {
+    let app = App::new(db.store.clone()).await;
+    assert_eq!(app.get("public", "/healthz").await.body, "ok");
+    assert_eq!(app.get("public", "/readyz").await.status, 200);
+    let metrics = app.get("public", "/metrics").await;
+    assert!(metrics.body.contains("hansa_http_requests_total"), "{}", metrics.body);
+    let doc: serde_json::Value = serde_json::from_str(&app.get("public", "/api/v1/openapi.json").await.body).unwrap();
+    assert!(doc["openapi"].as_str().unwrap().starts_with("3.1"));
+    assert!(doc["paths"]["/api/v1/organisations"]["get"].is_object());
+    let r = app.get("public", "/directory").await;
+    assert!(r.headers.contains_key("x-request-id"));
+    assert_eq!(r.headers["x-content-type-options"], "nosniff");
+    let css = app.get("public", "/static/hansa.css").await;
+    let etag = css.headers["etag"].to_str().unwrap().to_owned();
+    let again = app
+        .send(
+            "public",
+            axum::http::Request::get("/static/hansa.css")
+                .header("if-none-match", etag)
+                .body(axum::body::Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(again.status, 304);
+    let list: serde_json::Value =
+        serde_json::from_str(&app.get("public", "/api/v1/organisations?country=KR&per_page=1&page=2").await.body)
+            .unwrap();
+    assert_eq!((list["total"].as_i64(), list["items"].as_array().map(Vec::len)), (Some(2), Some(1)));
+});
+
+store_test!(login_throttle_and_password_change, |db: TestDbRef| async move {
+    let app = App::new(db.store.clone()).await;
+    let hash = hansa_web::auth::hash_password("correct horse battery").unwrap();
+    let new = hansa_domain::account::NewUser {
+        email: "sg@example.org".into(),
+        display_name: "SG".into(),
+        role: hansa_domain::account::Role::Staff,
+        organisation_id: None,
+        password_hash: hash,
+    };
+    db.store
+        .create_user(&new, hansa_domain::audit::AuditNote::new(None, "create", "user", serde_json::json!({})))
+        .await
+        .unwrap();
+    let login = |password: &'static str| {
+        let body = format!("csrf=tok&email=sg%40example.org&password={password}");
+        axum::http::Request::post("/login")
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("cookie", "hansa_csrf=tok")
+            .body(axum::body::Body::from(body))
+            .unwrap()
+    };
+    let ok = app.send("public", login("correct%20horse%20battery")).await;
+    assert_eq!(ok.status, 303);
+    assert!(ok.headers["set-cookie"].to_str().unwrap().contains("HttpOnly"));
+    let forged = axum::http::Request::post("/login")
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("cookie", "hansa_csrf=tok")
+        .body(axum::body::Body::from("csrf=other&email=sg%40example.org&password=x"))
+        .unwrap();
+    assert_eq!(app.send("public", forged).await.status, 403);
+    for _ in 0..5 {
+        assert_eq!(app.send("public", login("wrong")).await.status, 401);
+    }
+    let blocked = app.send("public", login("correct%20horse%20battery")).await;
+    assert_eq!(blocked.status, 429, "even the right password waits after five failures");
+});
+
+store_test!(two_app_servers_share_one_database, |db: TestDbRef| async move {
+    let first = App::new(db.store.clone()).await;
+    // A second process: its own pool on the same database, nothing shared in memory.
+    let other = hansa_store::SqlStore::connect(&db.url).await.unwrap();
+    let second = hansa_web::app(std::sync::Arc::new(other), hansa_web::WebConfig::default());
+    let created = first
+        .json(
+            "staff",
+            "POST",
+            "/api/v1/organisations",
+            serde_json::json!({"kind": "city", "name": {"en": "Chiang Mai", "th": "เชียงใหม่"}, "country": "TH"}),
+        )
+        .await;
+    assert_eq!(created.status, 201);
+    let (token, _) = first.sessions["staff"].clone();
+    let req = axum::http::Request::get("/staff")
+        .header("cookie", format!("hansa_session={token}"))
+        .body(axum::body::Body::empty())
+        .unwrap();
+    use tower::ServiceExt;
+    let res = second.clone().oneshot(req).await.unwrap();
+    assert_eq!(res.status(), 200, "a session made on one server works on the other");
+    let req = axum::http::Request::get("/api/v1/organisations/chiang-mai").body(axum::body::Body::empty()).unwrap();
+    assert_eq!(second.oneshot(req).await.unwrap().status(), 200);
+});

@@ -1,0 +1,405 @@
+#!/usr/bin/env node
+// Hansa browser journey: a visitor, then a staff member, walks through the app in Debian's
+// Chromium (driven by playwright-core), with axe-core run on every page visited.
+//
+//   cd e2e && npm install && HANSA_URL=http://127.0.0.1:8080 node journey.mjs
+//
+// Expects a fresh `hansa demo` server (demo accounts, no earlier run of this journey).
+// Screenshots go to e2e/screenshots/NN-name.png. Exits 1 on any failed assertion or on any
+// axe violation of impact "serious" or "critical"; lesser violations are printed as warnings.
+
+import { chromium } from 'playwright-core';
+import { createRequire } from 'node:module';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+const AXE_PATH = join(dirname(require.resolve('axe-core/package.json')), 'axe.min.js');
+const AXE_SOURCE = readFileSync(AXE_PATH, 'utf8');
+const BASE = (process.env.HANSA_URL || 'http://127.0.0.1:8080').replace(/\/+$/, '');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const SHOTS = join(here, 'screenshots');
+const ADMIN = { email: 'admin@example.org', password: 'hansa-demo-2026' };
+const HANGUL = /[\uac00-\ud7a3]/;
+const BLOCKING = new Set(['serious', 'critical']);
+
+// ---------------------------------------------------------------------------------------------
+// Bookkeeping
+
+class Check extends Error {}
+const fail = (msg) => { throw new Check(msg); };
+const expect = (cond, msg) => { if (!cond) fail(msg); };
+
+const results = [];          // { n, name, ok, detail }
+const axeFindings = [];      // { page, url, id, impact, help, targets }
+const axeRuns = [];          // { page, url, passed, violations }
+let shotNo = 0;
+let pendingAudit = null;     // URL of a page loaded but not yet audited
+let stepBlocking = [];       // serious/critical axe findings of the current step
+
+const url = (path) => BASE + path;
+const pathOf = (u) => { const x = new URL(u); return x.pathname + x.search; };
+
+async function step(n, name, fn) {
+  const label = String(n).padStart(2, '0');
+  stepBlocking = [];
+  let ok = true, detail = '';
+  try {
+    detail = await fn();
+  } catch (e) {
+    ok = false;
+    detail = e instanceof Check ? e.message : (e && e.stack) || String(e);
+  }
+  // A page that the step reached but did not audit (e.g. it failed half-way) is audited now,
+  // so that "axe on every page" holds for failing steps too.
+  if (pendingAudit && page && !page.isClosed()) {
+    await audit(`step${label}-unaudited`).catch((e) => console.log(`      (audit after step ${label} failed: ${e.message})`));
+  }
+  if (stepBlocking.length) {
+    const axeMsg = `axe found ${stepBlocking.length} serious/critical violation(s):\n` + stepBlocking.map((v) =>
+      `        - [${v.impact}] ${v.id} on ${v.url}: ${v.help}\n          targets: ${v.targets.slice(0, 8).join(' | ')}${v.targets.length > 8 ? ` (+${v.targets.length - 8} more)` : ''}\n          ${v.helpUrl}`).join('\n');
+    detail = ok ? axeMsg : `${detail}\n      and ${axeMsg}`;
+    ok = false;
+  }
+  results.push({ n: label, name, ok, detail });
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${label} ${name}${detail ? ' — ' + detail : ''}`);
+  return ok;
+}
+
+/** Full-page screenshot plus an axe-core run on the page as it is now. Serious and critical
+ *  violations fail the current step (after its own checks have run); others are printed. */
+async function audit(name) {
+  shotNo += 1;
+  const file = `${String(shotNo).padStart(2, '0')}-${name}.png`;
+  const where = pathOf(page.url());
+  pendingAudit = null;
+  await page.screenshot({ path: join(SHOTS, file), fullPage: true });
+  const hasAxe = await page.evaluate(() => typeof window.axe !== 'undefined');
+  // Hansa sends `Content-Security-Policy: script-src 'self'`, which (rightly) blocks the inline
+  // <script> that page.addScriptTag({path}) would add. Rather than bypassCSP (screenshots would
+  // then no longer show what a visitor sees), the same file is evaluated through the DevTools
+  // protocol, which CSP does not restrict.
+  if (!hasAxe) await page.evaluate(`${AXE_SOURCE}\n;void 0`);
+  const res = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return {
+      passed: r.passes.length,
+      violations: r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl, targets: v.nodes.map((nd) => nd.target.join(' ')) })),
+    };
+  });
+  axeRuns.push({ page: file, url: where, passed: res.passed, violations: res.violations.length });
+  for (const v of res.violations) {
+    const finding = { page: file, url: where, ...v };
+    axeFindings.push(finding);
+    if (BLOCKING.has(v.impact)) stepBlocking.push(finding);
+    else console.log(`      axe ${v.impact}: ${v.id} on ${where} (${v.targets.slice(0, 3).join(', ')}) — ${v.help}`);
+  }
+  return file;
+}
+
+/** Navigates with a GET and audits the page; returns the HTTP response. */
+async function visit(path, name, { status = 200 } = {}) {
+  const resp = await page.goto(url(path), { waitUntil: 'load' });
+  expect(resp, `no response for ${path}`);
+  if (status !== null) expect(resp.status() === status, `GET ${path} answered ${resp.status()}, expected ${status}` + (await bodySnippet()));
+  await audit(name);
+  return resp;
+}
+
+/** Clicks something that navigates (link or submit button), waits for the new page; returns its response. */
+async function clickAndWait(locator) {
+  const [resp] = await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), locator.click()]);
+  return resp;
+}
+
+async function bodySnippet() {
+  const t = await page.locator('main').innerText().catch(() => page.locator('body').innerText().catch(() => ''));
+  return t ? ` — page says: ${JSON.stringify(t.replace(/\s+/g, ' ').slice(0, 300))}` : '';
+}
+
+const text = async (sel) => (await page.locator(sel).first().innerText()).replace(/\s+/g, ' ').trim();
+const count = (sel) => page.locator(sel).count();
+const digits = (s) => s.replace(/[\u2068\u2069]/g, '');
+
+/** Total number of organisations, from the public API (not a page: no screenshot or axe). */
+async function orgTotal() {
+  const r = await page.request.get(url('/api/v1/organisations?per_page=1'));
+  expect(r.ok(), `GET /api/v1/organisations answered ${r.status()}`);
+  return (await r.json()).total;
+}
+const exists = async (path) => (await page.request.get(url(path), { maxRedirects: 0 })).status() === 200;
+
+// ---------------------------------------------------------------------------------------------
+// The journey
+
+mkdirSync(SHOTS, { recursive: true });
+for (const f of readdirSync(SHOTS)) if (f.endsWith('.png')) rmSync(join(SHOTS, f));
+
+let browser, page;
+try {
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+  });
+} catch (e) {
+  console.error(`cannot start Chromium at ${CHROMIUM}: ${e.message}\n(apt-get install -y chromium)`);
+  process.exit(1);
+}
+const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+page = await context.newPage();
+page.setDefaultTimeout(15000);
+page.on('framenavigated', (f) => { if (f === page.mainFrame()) pendingAudit = f.url(); });
+const consoleErrors = [];
+page.on('pageerror', (e) => consoleErrors.push(`${pathOf(page.url())}: ${e.message}`));
+page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(`${pathOf(page.url())}: ${m.text()}`); });
+
+console.log(`Hansa journey against ${BASE} (Chromium ${browser.version()}, axe-core from ${AXE_PATH})`);
+const health = await page.request.get(url('/healthz')).catch((e) => e);
+if (!(health && typeof health.ok === 'function' && health.ok())) {
+  console.error(`server not reachable at ${BASE}/healthz — start it with: hansa --data-dir $(mktemp -d) demo`);
+  await browser.close();
+  process.exit(1);
+}
+
+let loggedIn = false;
+
+await step(1, 'home page', async () => {
+  await visit('/', 'home');
+  expect(await count('h1') === 1, `expected one <h1>, found ${await count('h1')}`);
+  const h1 = await text('h1');
+  expect(h1.length > 0, 'the <h1> is empty');
+  expect(await count('svg.worldmap') > 0, 'no map (svg.worldmap) on the home page');
+  expect(await page.locator('svg.worldmap').first().isVisible(), 'the map svg.worldmap is not visible');
+  const links = await count('a[href="/directory"], a[href^="/directory?"]');
+  expect(links > 0, 'no link to /directory');
+  expect(await page.getAttribute('html', 'lang') === 'en', `expected html[lang=en] at first, got ${await page.getAttribute('html', 'lang')}`);
+  return `h1 "${h1}", map present, ${links} directory link(s)`;
+});
+
+await step(2, 'switch the language to Korean', async () => {
+  const summary = page.locator('details.langs > summary');
+  await summary.click();
+  const ko = page.locator('details.langs a[hreflang="ko"]');
+  expect(await ko.isVisible(), 'the Korean link is not visible after opening the language switcher');
+  await audit('langs-open');
+  const resp = await clickAndWait(ko);
+  expect(resp && resp.status() === 200, `switching language answered ${resp && resp.status()}`);
+  await audit('home-ko');
+  const lang = await page.getAttribute('html', 'lang');
+  expect(lang === 'ko', `expected html[lang=ko], got ${lang}`);
+  expect(pathOf(page.url()) === '/', `expected to come back to /, got ${pathOf(page.url())}`);
+  const h1 = await text('h1');
+  expect(HANGUL.test(h1), `the <h1> has no Hangul: "${h1}"`);
+  const nav = await text('header nav');
+  expect(HANGUL.test(nav), `the main navigation has no Hangul: "${nav}"`);
+  return `html[lang=ko], h1 "${h1}"`;
+});
+
+await step(3, 'directory filtered by country KR', async () => {
+  await visit('/directory', 'directory');
+  const all = await count('table.list tbody tr');
+  await page.selectOption('select#country', 'KR');
+  const resp = await clickAndWait(page.locator('form.filters button[type=submit]'));
+  expect(resp && resp.status() === 200, `filtering answered ${resp && resp.status()}`);
+  await audit('directory-kr');
+  const params = new URL(page.url()).searchParams;
+  expect(params.get('country') === 'KR', `expected country=KR in the URL, got ${pathOf(page.url())}`);
+  expect(await page.inputValue('select#country') === 'KR', 'the country select does not keep KR after filtering');
+  const rows = page.locator('table.list tbody tr');
+  const n = await rows.count();
+  expect(n > 0, 'no rows in table.list after filtering by KR' + (await bodySnippet()));
+  const texts = await rows.allInnerTexts();
+  const foreign = texts.filter((t) => !/한국|Korea|대한민국/.test(t));
+  expect(foreign.length === 0, `${foreign.length} of ${n} rows do not mention Korea: ${JSON.stringify(foreign.slice(0, 3))}`);
+  const countLine = await text('p.count');
+  expect(/\d/.test(countLine), `the count line has no number: "${countLine}"`);
+  return `${n} rows (of ${all} unfiltered on page 1); "${countLine}"`;
+});
+
+let firstOrg = null;
+await step(4, 'open an organisation', async () => {
+  const link = page.locator('table.list tbody a[href^="/organisations/"]').first();
+  expect(await link.count() === 1, 'no organisation link in the directory table');
+  const name = (await link.innerText()).trim();
+  firstOrg = await link.getAttribute('href');
+  const resp = await clickAndWait(link);
+  expect(resp && resp.status() === 200, `${firstOrg} answered ${resp && resp.status()}`);
+  await audit('organisation');
+  expect(pathOf(page.url()) === firstOrg, `expected to be on ${firstOrg}, got ${pathOf(page.url())}`);
+  const h1 = await text('h1');
+  expect(h1.length > 0, 'the organisation page has an empty <h1>');
+  expect(h1.includes(name) || name.includes(h1), `h1 "${h1}" does not match the link text "${name}"`);
+  expect(await count('dl.facts') > 0, 'no "Names" list (dl.facts) on the organisation page');
+  const facts = await text('dl.facts');
+  expect(await count('dl.facts dt') > 0 && await count('dl.facts dd') > 0, 'dl.facts has no dt/dd entries');
+  return `${firstOrg}: h1 "${h1}", facts: "${facts.slice(0, 80)}${facts.length > 80 ? '…' : ''}"`;
+});
+
+await step(5, 'log in as admin', async () => {
+  await visit('/login', 'login');
+  expect(await count('form[action="/logout"]') === 0, 'already signed in before logging in');
+  await page.fill('#email', ADMIN.email);
+  await page.fill('#password', ADMIN.password);
+  const resp = await clickAndWait(page.locator('main form[action="/login"] button[type=submit]'));
+  expect(resp && resp.status() === 200, `login answered ${resp && resp.status()}` + (await bodySnippet()));
+  await audit('staff');
+  expect(pathOf(page.url()) === '/staff', `expected redirect to /staff, got ${pathOf(page.url())}` + (await bodySnippet()));
+  expect(await count('form[action="/logout"] button') === 1, 'no sign-out button (form[action="/logout"]) after login');
+  expect(await count('a[href="/staff/organisations/new"]') > 0, 'the staff page has no link to /staff/organisations/new');
+  loggedIn = true;
+  const who = await text('header .account a');
+  return `on /staff as "${who}", sign-out button present`;
+});
+
+await step(6, 'add an organisation with a Korean name', async () => {
+  expect(loggedIn, 'not logged in (step 5 failed)');
+  expect(!(await exists('/organisations/andong-si')), '/organisations/andong-si exists already: run the journey against a fresh `hansa demo`');
+  const withParent = await exists('/organisations/gyeongsangbuk-do');
+  const before = await orgTotal();
+  await visit('/staff/organisations/new', 'org-new');
+  await page.selectOption('#f-kind', 'city');
+  await page.fill('#f-name_en', 'Andong-si');
+  await page.fill('#f-name_ko', '안동시');
+  await page.selectOption('#f-country', 'KR');
+  if (withParent) await page.fill('#f-parent', 'gyeongsangbuk-do');
+  const resp = await clickAndWait(page.locator('main form.form-grid button[type=submit]'));
+  expect(resp && resp.status() === 200, `saving answered ${resp && resp.status()}` + (await bodySnippet()));
+  await audit('org-created');
+  expect(pathOf(page.url()) === '/organisations/andong-si', `expected /organisations/andong-si, got ${pathOf(page.url())}` + (await bodySnippet()));
+  const h1 = await text('h1');
+  expect(h1 === '안동시', `in the Korean UI the h1 should be 안동시, got "${h1}"`);
+  const facts = await text('dl.facts');
+  expect(facts.includes('Andong-si'), `the English name is not among the names: "${facts}"`);
+  if (withParent) {
+    expect(await count('main a[href="/organisations/gyeongsangbuk-do"]') > 0, 'no link to the parent gyeongsangbuk-do');
+  }
+  const after = await orgTotal();
+  expect(after === before + 1, `organisation count went ${before} → ${after}, expected +1`);
+  return `h1 "${h1}", parent ${withParent ? 'gyeongsangbuk-do' : '(none: not in the demo)'}, ${before} → ${after} organisations`;
+});
+
+await step(7, 'validation error on the organisation form', async () => {
+  expect(loggedIn, 'not logged in (step 5 failed)');
+  const before = await orgTotal();
+  await visit('/staff/organisations/new', 'org-new-again');
+  await page.selectOption('#f-kind', 'city');
+  await page.fill('#f-name_en', '');
+  await page.fill('#f-website', 'not a url');
+  const resp = await clickAndWait(page.locator('main form.form-grid button[type=submit]'));
+  expect(resp, 'no response to the form submission');
+  expect(resp.status() === 422, `expected HTTP 422, got ${resp.status()} at ${pathOf(page.url())}`);
+  await audit('org-invalid');
+  expect(await count('div.alert[role=alert]') === 1, 'no error summary div.alert[role=alert]');
+  const nameErr = page.locator('#f-name_en ~ p.error');
+  expect(await nameErr.count() === 1, 'no p.error next to #f-name_en');
+  const msg = (await nameErr.innerText()).trim();
+  expect(msg.length > 0, 'the error next to #f-name_en is empty');
+  expect(await page.getAttribute('#f-name_en', 'aria-invalid') === 'true', '#f-name_en is not marked aria-invalid="true"');
+  const described = await page.getAttribute('#f-name_en', 'aria-describedby');
+  expect(described && (await count(`#${described}.error`)) === 1, `#f-name_en aria-describedby="${described}" does not point at its error`);
+  const webErr = await count('#f-website ~ p.error');
+  expect(webErr === 1, 'no p.error next to #f-website for "not a url"');
+  expect(await page.inputValue('#f-website') === 'not a url', 'the website value was not kept after the error');
+  const summaryLinks = await count('div.alert[role=alert] a[href="#f-name_en"]');
+  expect(summaryLinks === 1, 'the error summary does not link to #f-name_en');
+  const after = await orgTotal();
+  expect(after === before, `organisation count changed ${before} → ${after} on a refused form`);
+  return `422, name error "${msg}", website error shown, still ${after} organisations`;
+});
+
+let tmp = null;
+await step(8, 'import a CSV with one bad row', async () => {
+  expect(loggedIn, 'not logged in (step 5 failed)');
+  for (const s of ['jeonju-si', 'lublin-test']) expect(!(await exists(`/organisations/${s}`)), `/organisations/${s} exists already: run the journey against a fresh \`hansa demo\``);
+  const before = await orgTotal();
+  tmp = mkdtempSync(join(tmpdir(), 'hansa-e2e-'));
+  const csvPath = join(tmp, 'import.csv');
+  writeFileSync(csvPath, 'kind,name_en,name_ko,country\ncity,Jeonju-si,전주시,KR\ncity,Lublin Test,,PL\nvillage,Nowhere,,XX\n');
+  await visit('/staff/import', 'import');
+  await page.setInputFiles('#file', csvPath);
+  const resp = await clickAndWait(page.locator('main form[action="/staff/import"] button[type=submit]'));
+  expect(resp && resp.status() === 200, `the preview answered ${resp && resp.status()}` + (await bodySnippet()));
+  await audit('import-preview');
+  const rows = await count('table.preview tbody tr');
+  expect(rows === 3, `expected 3 preview rows, got ${rows}`);
+  expect(await count('table.preview tbody tr.ok') === 2, `expected 2 good rows (tr.ok), got ${await count('table.preview tbody tr.ok')}`);
+  const bad = page.locator('table.preview tbody tr.bad');
+  expect(await bad.count() === 1, `expected 1 bad row (tr.bad), got ${await bad.count()}`);
+  const line = (await bad.locator('td').first().innerText()).trim();
+  expect(line === '4', `the bad row should be reported as line 4 of the file, got "${line}"`);
+  const errs = await bad.locator('ul.errors li').allInnerTexts();
+  expect(errs.length > 0, 'the bad row lists no errors');
+  expect(errs.some((e) => /kind|country/.test(e)), `the errors do not name the bad field (kind/country): ${JSON.stringify(errs)}`);
+  expect(await orgTotal() === before, 'the preview wrote something');
+  const commit = page.locator('form[action="/staff/import/commit"] button');
+  expect(await commit.count() === 1, 'no commit button');
+  const label = (await commit.innerText()).trim();
+  expect(/\b2\b/.test(digits(label)), `the commit button does not say 2 rows: "${label}"`);
+  const resp2 = await clickAndWait(commit);
+  expect(resp2 && resp2.status() === 200, `the commit answered ${resp2 && resp2.status()}` + (await bodySnippet()));
+  await audit('import-done');
+  expect(await count('p.notice') === 1, 'no notice (p.notice) after the import' + (await bodySnippet()));
+  const notice = digits(await text('p.notice'));
+  const created = notice.split('·')[0];
+  expect(/(^|\D)2(\D|$)/.test(created), `the notice does not say 2 were created: "${notice}"`);
+  const after = await orgTotal();
+  expect(after === before + 2, `organisation count went ${before} → ${after}, expected +2`);
+  await visit('/organisations/jeonju-si', 'jeonju');
+  const h1 = await text('h1');
+  expect(h1 === '전주시', `expected h1 전주시 on /organisations/jeonju-si, got "${h1}"`);
+  expect(await exists('/organisations/lublin-test'), '/organisations/lublin-test was not created');
+  return `preview 2 ok + 1 bad (line ${line}: ${errs.join('; ')}); notice "${notice}"; ${before} → ${after}`;
+});
+if (tmp) rmSync(tmp, { recursive: true, force: true });
+
+await step(9, 'map, networks, API and audit log', async () => {
+  const seen = [];
+  await visit('/map', 'map');
+  expect(await count('h1') === 1, '/map: no single <h1>');
+  expect(await count('svg') > 0, '/map: no svg map');
+  seen.push('/map');
+  await visit('/networks', 'networks');
+  expect(await count('h1') === 1, '/networks: no single <h1>');
+  seen.push('/networks');
+  await visit('/api', 'api');
+  expect(await count('h1') === 1, '/api: no single <h1>');
+  expect((await page.locator('main').innerText()).includes('/api/v1/'), '/api does not document /api/v1/ endpoints');
+  seen.push('/api');
+  expect(loggedIn, 'not logged in (step 5 failed), cannot check /admin/audit');
+  await visit('/admin/audit', 'audit');
+  const rows = await page.locator('main table.list tbody tr').allInnerTexts();
+  expect(rows.length > 0, '/admin/audit lists no entries');
+  const imp = rows.filter((r) => /\bimport\b/.test(r) && /organisations/.test(r));
+  expect(imp.length > 0, `/admin/audit does not list the import: ${JSON.stringify(rows.slice(0, 5))}`);
+  const created = rows.filter((r) => /andong-si/.test(r));
+  expect(created.length > 0, `/admin/audit does not list the creation of andong-si: ${JSON.stringify(rows.slice(0, 5))}`);
+  seen.push('/admin/audit');
+  return `${seen.join(', ')}; audit has ${rows.length} entries incl. the import and andong-si`;
+});
+
+await browser.close();
+
+// ---------------------------------------------------------------------------------------------
+// Summary
+
+const failed = results.filter((r) => !r.ok);
+const blocking = axeFindings.filter((v) => BLOCKING.has(v.impact));
+console.log('');
+console.log(`Screenshots: ${shotNo} in ${SHOTS}`);
+console.log(`axe-core ran on ${axeRuns.length} page states (${new Set(axeRuns.map((r) => r.url)).size} URLs), ${Math.min(...axeRuns.map((r) => r.passed))}–${Math.max(...axeRuns.map((r) => r.passed))} rules passing on each`);
+if (axeFindings.length) {
+  console.log(`axe violations (${axeFindings.length}, ${blocking.length} serious/critical):`);
+  for (const v of axeFindings) console.log(`  ${v.impact.padEnd(8)} ${v.id} on ${v.url} [${v.page}] — ${v.help} — ${v.targets.slice(0, 4).join(' | ')}`);
+} else {
+  console.log('axe: no violations');
+}
+if (consoleErrors.length) {
+  console.log(`browser console errors (${consoleErrors.length}):`);
+  for (const e of consoleErrors.slice(0, 20)) console.log(`  ${e}`);
+}
+console.log(`journey: ${results.length - failed.length} passed, ${failed.length} failed`);
+if (failed.length) console.log(`failed steps: ${failed.map((r) => `${r.n} ${r.name}`).join('; ')}`);
+process.exit(failed.length ? 1 : 0);
