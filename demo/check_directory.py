@@ -455,11 +455,9 @@ def check(path: Path) -> int:
         for addr in re.findall(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", line):
             if not addr.lower().endswith("@example.org"):
                 c.err(f"line {n}", f"e-mail address outside example.org: {addr}")
-        for num in re.findall(r"\+?\d[\d\s().-]{7,}\d", line):
-            digits = re.sub(r"\D", "", num)
-            if re.fullmatch(r"\d{8}", digits):       # a YYYYMMDD date written with dashes
-                continue
-            if not re.fullmatch(r"8220000\d{4}", digits):
+        # International (+..) and Korean domestic (02-720-xxxx, 070-...) phone formats.
+        for num in re.findall(r"\+\d[\d ()x-]*[\dx]|(?<![\d-])0\d{1,2}-\d{3,4}-\d{4}(?![\d-])", line):
+            if not re.fullmatch(r"\+82-2-0000-(\d{4}|xxxx)", num.strip()):
                 c.err(f"line {n}", f"looks like a real phone number: {num.strip()}")
 
     if c.errors:

@@ -6,6 +6,7 @@
 
 pub mod api;
 pub mod auth;
+mod cache;
 pub mod ctx;
 pub mod error;
 pub mod i18n;
@@ -50,6 +51,7 @@ pub fn app(store: Arc<dyn Store>, config: WebConfig) -> Router {
         .merge(api::routes())
         .merge(ops::routes())
         .with_state(state)
+        .layer(axum::middleware::from_fn(cache::conditional_get))
         .layer(axum::middleware::from_fn(ops::count_requests))
         .layer(DefaultBodyLimit::max(12 * 1024 * 1024))
         .layer(SetResponseHeaderLayer::if_not_present(

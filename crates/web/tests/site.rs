@@ -68,6 +68,16 @@ store_test!(operations_endpoints, |db: TestDbRef| async move {
         )
         .await;
     assert_eq!(again.status, 304);
+    let home = app.get("public", "/").await;
+    let tag = home.headers["etag"].to_str().unwrap().to_owned();
+    let cached = app
+        .send(
+            "public",
+            axum::http::Request::get("/").header("if-none-match", tag).body(axum::body::Body::empty()).unwrap(),
+        )
+        .await;
+    assert_eq!(cached.status, 304, "public pages answer conditional requests");
+    assert!(app.get("staff", "/").await.headers["cache-control"].to_str().unwrap().starts_with("private"));
     let list: serde_json::Value =
         serde_json::from_str(&app.get("public", "/api/v1/organisations?country=KR&per_page=1&page=2").await.body)
             .unwrap();

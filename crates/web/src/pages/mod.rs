@@ -11,6 +11,7 @@ mod network;
 mod organisation;
 mod staff;
 
+pub use assets::etag;
 pub use import::check as check_csv;
 pub use organisation::can_edit;
 
