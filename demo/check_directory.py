@@ -8,7 +8,8 @@ every referenced slug exists (parents without cycles, networks, hosts, seats, po
 focal points); English names are present; language tags, ISO 3166-1 alpha-2 country codes
 (from crates/domain/data/countries.tsv), regions and every enumeration are valid; dates are
 YYYY-MM-DD and ordered; membership types exist in their network; membership history is oldest
-first and ends in the current status; contact data is fake (example.org, +82-2-0000-xxxx);
+first, follows the status lifecycle (as MembershipStatus::can_move_to in crates/domain) and ends
+in the current status; contact data is fake (example.org, +82-2-0000-xxxx);
 at least 70 organisations covering Africa, the Americas, Asia, Europe and Oceania; 4-6 focal
 points. Exits 1 and lists every problem when something is wrong; prints counts otherwise.
 """
@@ -41,6 +42,16 @@ STATUSES = {"prospect", "applicant", "active", "lapsed", "suspended", "withdrawn
 BODY_KINDS = {"general_assembly", "executive_committee", "subcommittee", "working_group"}
 SEAT_ROLES = {"chair", "vice_chair", "member", "secretariat"}
 NAME_ORDERS = {"family_first", "given_first"}
+# The moves a secretariat makes (mirrors MembershipStatus::can_move_to in crates/domain);
+# a status never "moves" to itself.
+STATUS_MOVES = {
+    "prospect": {"applicant", "active", "withdrawn"},
+    "applicant": {"prospect", "active", "withdrawn"},
+    "active": {"lapsed", "suspended", "withdrawn"},
+    "lapsed": {"active", "withdrawn"},
+    "suspended": {"active", "withdrawn"},
+    "withdrawn": {"prospect", "applicant"},
+}
 MIN_ORGANISATIONS = 70
 FOCAL_POINTS = (4, 6)
 
@@ -336,6 +347,7 @@ def check(path: Path) -> int:
             c.err(f"{w}.history", "needs at least one dated status entry")
             continue
         prev = None
+        prev_status = None
         for j, h in enumerate(hist):
             hw = f"{w}.history[{j}]"
             if not c.keys(hw, h, MHIST_KEYS, {"date", "status"}):
@@ -345,6 +357,10 @@ def check(path: Path) -> int:
                 c.err(hw, "history must be oldest first")
             prev = d or prev
             c.choice(f"{hw}.status", h.get("status"), STATUSES)
+            st = h.get("status")
+            if prev_status in STATUS_MOVES and st not in STATUS_MOVES[prev_status]:
+                c.err(f"{hw}.status", f"{prev_status!r} cannot move to {st!r} (allowed: {sorted(STATUS_MOVES[prev_status])})")
+            prev_status = st
             if "note" in h:
                 c.text(f"{hw}.note", h["note"])
         if isinstance(hist[-1], dict) and hist[-1].get("status") != status:
