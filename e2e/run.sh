@@ -7,6 +7,10 @@ cd "$(dirname "$0")"
 if [ ! -x /usr/bin/chromium ]; then
   echo "installing Debian chromium"; (apt-get update -qq && apt-get install -y -qq chromium) >/dev/null
 fi
+# Without a CJK font the screenshots show Hangul/Han as empty boxes (the checks still pass).
+if ! fc-list :lang=ko 2>/dev/null | grep -q .; then
+  echo "installing CJK fonts"; (apt-get update -qq && apt-get install -y -qq fonts-noto-cjk) >/dev/null
+fi
 [ -d node_modules/playwright-core ] && [ -d node_modules/axe-core ] || npm ci --no-audit --no-fund --silent
 data=$(mktemp -d /tmp/hansa-e2e.XXXX)
 port=${HANSA_E2E_PORT:-18765}

@@ -283,3 +283,21 @@ err-csv-missing-column = The required column “{ $detail }” is missing.
 err-csv-too-many-rows = Too many rows: at most { $detail } per file. Split the file and import the parts.
 err-csv-too-large = The file is too large: at most { $detail } MB.
 err-csv-empty = The file has a header but no rows.
+
+## People and offices (staff forms)
+staff-new-person = New person
+staff-new-office = New regional office
+field-family-name = Family name
+field-given-name = Given name
+field-name-order = Name order
+name-order-family_first = Family name first (Korean, Chinese, Japanese, Hungarian)
+name-order-given_first = Given name first
+field-native-name = Name in native script
+field-honorific = Honorific (Mr., Ms., Dr.)
+field-phone = Phone
+field-focal-point-for = Focal point for (organisation short name)
+field-position-organisation = Position at (organisation short name)
+field-position-title = Title
+field-host = Host organisation (short name)
+field-city = City
+field-region-covered = Region covered

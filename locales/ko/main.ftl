@@ -277,3 +277,21 @@ err-csv-missing-column = 필수 열 “{ $detail }”이(가) 없습니다.
 err-csv-too-many-rows = 행이 너무 많습니다: 파일당 최대 { $detail }행입니다. 파일을 나누어 가져오세요.
 err-csv-too-large = 파일이 너무 큽니다: 최대 { $detail } MB입니다.
 err-csv-empty = 파일에 머리글은 있지만 데이터 행이 없습니다.
+
+## 인물 및 사무소 (사무국 양식)
+staff-new-person = 새 인물
+staff-new-office = 새 지역사무소
+field-family-name = 성
+field-given-name = 이름
+field-name-order = 이름 순서
+name-order-family_first = 성을 먼저 (한국어, 중국어, 일본어, 헝가리어)
+name-order-given_first = 이름을 먼저
+field-native-name = 원어 표기 이름
+field-honorific = 경칭 (Mr., Ms., Dr.)
+field-phone = 전화번호
+field-focal-point-for = 담당 기관 (기관 약칭)
+field-position-organisation = 소속 기관 (기관 약칭)
+field-position-title = 직함
+field-host = 유치 기관 (기관 약칭)
+field-city = 도시
+field-region-covered = 담당 지역

@@ -24,6 +24,10 @@ const GET_MATRIX: &[(&str, [u16; 6])] = &[
     ("/staff", [303, 403, 403, 403, 200, 200]),
     ("/staff/organisations/new", [303, 403, 403, 403, 200, 200]),
     ("/staff/import", [303, 403, 403, 403, 200, 200]),
+    ("/staff/people/new", [303, 403, 403, 403, 200, 200]),
+    ("/staff/offices/new", [303, 403, 403, 403, 200, 200]),
+    ("/api/v1/bodies", [200; 6]),
+    ("/api/v1/offices", [200; 6]),
     ("/staff/export.csv", [303, 403, 403, 403, 200, 200]),
     // A focal point edits its own organisation, and no other.
     ("/staff/organisations/pohang/edit", [303, 403, 403, 200, 200, 200]),
@@ -56,6 +60,13 @@ store_test!(every_route_for_every_role, |db: TestDbRef| async move {
         let want = [401, 403, 403, 200, 200, 200][i];
         if got != want {
             failures.push(format!("PUT /api/v1/organisations/pohang as {role}: {got}, expected {want}"));
+        }
+        let person =
+            serde_json::json!({"given_name": "Jin", "family_name": format!("Hwang{i}"), "name_order": "family_first"});
+        let got = app.json(role, "POST", "/api/v1/people", person).await.status.as_u16();
+        let want = [401, 403, 403, 403, 201, 201][i];
+        if got != want {
+            failures.push(format!("POST /api/v1/people as {role}: {got}, expected {want}"));
         }
         let form = [("kind", "city"), ("name_en", "Form City"), ("slug", &*format!("form-city-{i}"))];
         let got = app.post_form(role, "/staff/organisations", &form).await.status.as_u16();

@@ -131,3 +131,65 @@ store_test!(csv_imports_preview_and_refuse_bad_files, |db: TestDbRef| async move
     let delegate = app.json("delegate", "POST", "/api/v1/import/organisations", json!({})).await;
     assert_eq!(delegate.status, 403, "a delegate calling a staff API");
 });
+
+store_test!(people_and_offices_forms_validate, |db: TestDbRef| async move {
+    let app = App::new(db.store.clone()).await;
+    let r = app
+        .post_form(
+            "staff",
+            "/staff/people",
+            &[("family_name", ""), ("email", "not-an-email"), ("position_organisation", "nowhere")],
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    assert!(r.body.contains("id=\"e-family_name\""), "the missing family name is flagged");
+    assert!(r.body.contains("id=\"e-email\""));
+    let ok = app
+        .post_form(
+            "staff",
+            "/staff/people",
+            &[
+                ("family_name", "Park"),
+                ("given_name", "Jung Sook"),
+                ("name_order", "family_first"),
+                ("native_name", "박정숙"),
+                ("position_organisation", "pohang"),
+                ("position_title_en", "Adviser"),
+            ],
+        )
+        .await;
+    assert_eq!(ok.status, 303, "{}", ok.body);
+    assert_eq!(ok.headers["location"], "/people/park-jung-sook");
+    let bad_office = app
+        .post_form(
+            "staff",
+            "/staff/offices",
+            &[
+                ("network", "wego"),
+                ("host", "pohang"),
+                ("city_en", "Pohang"),
+                ("region_en", "East Asia"),
+                ("since", "2020-01-01"),
+                ("until", "2019-01-01"),
+            ],
+        )
+        .await;
+    assert_eq!(bad_office.status, 422);
+    assert!(bad_office.body.contains("id=\"e-until\""));
+    assert!(db.store.offices().await.unwrap().is_empty(), "nothing written");
+    let office = app
+        .post_form(
+            "staff",
+            "/staff/offices",
+            &[
+                ("network", "wego"),
+                ("host", "pohang"),
+                ("city_en", "Pohang"),
+                ("city_ko", "포항"),
+                ("region_en", "East Asia"),
+            ],
+        )
+        .await;
+    assert_eq!(office.status, 303);
+    assert_eq!(db.store.offices().await.unwrap().len(), 1);
+});

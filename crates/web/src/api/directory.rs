@@ -6,7 +6,9 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use hansa_domain::audit::AuditNote;
-use hansa_domain::directory::{Membership, MembershipInput, Network, Person, RegionalOffice, service};
+use hansa_domain::directory::{
+    GovernanceBody, Membership, MembershipInput, Network, Person, RegionalOffice, SeatRole, service,
+};
 use hansa_domain::import::csv_organisations::{FileError, RowPreview};
 use hansa_domain::store::ImportCounts;
 use serde::{Deserialize, Serialize};
@@ -59,6 +61,71 @@ pub async fn create_membership(
     responses((status = 200, body = Vec<RegionalOffice>)))]
 pub async fn offices(State(state): State<AppState>) -> Result<Json<Vec<RegionalOffice>>, Failure> {
     Ok(Json(state.store.offices().await.map_err(api)?))
+}
+
+/// A governance body with its numbered sessions and seats.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct BodyDetail {
+    #[serde(flatten)]
+    pub body: GovernanceBody,
+    pub sessions: Vec<SessionOut>,
+    pub seats: Vec<SeatOut>,
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct SessionOut {
+    pub number: i64,
+    pub date: String,
+    pub host_id: Option<i64>,
+    pub place: hansa_domain::Localized,
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct SeatOut {
+    pub organisation_id: Option<i64>,
+    pub person_id: Option<i64>,
+    pub role: SeatRole,
+    pub since: Option<String>,
+    pub until: Option<String>,
+}
+
+#[utoipa::path(get, path = "/api/v1/bodies", tag = "directory", summary = "Governance bodies with sessions and seats",
+    responses((status = 200, body = Vec<BodyDetail>)))]
+pub async fn bodies(State(state): State<AppState>) -> Result<Json<Vec<BodyDetail>>, Failure> {
+    let (bodies, sessions, seats) = (
+        state.store.bodies().await.map_err(api)?,
+        state.store.body_sessions().await.map_err(api)?,
+        state.store.seats().await.map_err(api)?,
+    );
+    Ok(Json(
+        bodies
+            .into_iter()
+            .map(|b| BodyDetail {
+                sessions: sessions
+                    .iter()
+                    .filter(|s| s.body_id == b.id)
+                    .map(|s| SessionOut {
+                        number: s.number,
+                        date: s.date.clone(),
+                        host_id: s.host_id,
+                        place: s.place.clone(),
+                    })
+                    .collect(),
+                seats: seats
+                    .iter()
+                    .filter(|s| s.body_id == b.id)
+                    .map(|s| SeatOut {
+                        organisation_id: s.organisation_id,
+                        person_id: s.person_id,
+                        role: s.role,
+                        since: s.since.clone(),
+                        until: s.until.clone(),
+                    })
+                    .collect(),
+                body: b,
+            })
+            .collect(),
+    ))
 }
 
 #[derive(Deserialize, utoipa::IntoParams)]

@@ -4,6 +4,7 @@
 mod directory;
 mod extract;
 mod organisations;
+mod writes;
 
 use axum::Router;
 use axum::routing::get;
@@ -18,7 +19,9 @@ use crate::AppState;
     paths(
         organisations::list, organisations::create, organisations::show, organisations::update,
         directory::networks, directory::memberships, directory::create_membership, directory::offices,
-        directory::people, directory::person, directory::country_counts, directory::import_csv,
+        directory::people, directory::person, directory::country_counts, directory::import_csv, directory::bodies,
+        writes::create_network, writes::create_office, writes::create_body, writes::create_person, writes::add_history,
+        writes::change_status,
     ),
     modifiers(&Security),
     tags((name = "directory", description = "Organisations and their memberships"))
@@ -52,11 +55,14 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1/openapi.json", get(openapi_json))
         .route("/api/v1/organisations", get(organisations::list).post(organisations::create))
         .route("/api/v1/organisations/{slug}", get(organisations::show).put(organisations::update))
-        .route("/api/v1/networks", get(directory::networks))
+        .route("/api/v1/networks", get(directory::networks).post(writes::create_network))
+        .route("/api/v1/bodies", get(directory::bodies).post(writes::create_body))
+        .route("/api/v1/organisations/{slug}/history", axum::routing::post(writes::add_history))
+        .route("/api/v1/memberships/{id}/status", axum::routing::post(writes::change_status))
         .route("/api/v1/networks/{slug}/memberships", get(directory::memberships))
         .route("/api/v1/memberships", axum::routing::post(directory::create_membership))
-        .route("/api/v1/offices", get(directory::offices))
-        .route("/api/v1/people", get(directory::people))
+        .route("/api/v1/offices", get(directory::offices).post(writes::create_office))
+        .route("/api/v1/people", get(directory::people).post(writes::create_person))
         .route("/api/v1/people/{slug}", get(directory::person))
         .route("/api/v1/stats/countries", get(directory::country_counts))
         .route("/api/v1/import/organisations", axum::routing::post(directory::import_csv))

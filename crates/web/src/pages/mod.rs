@@ -9,6 +9,7 @@ mod import;
 mod lookups;
 mod network;
 mod organisation;
+mod records;
 mod staff;
 
 pub use assets::etag;
@@ -43,6 +44,10 @@ pub fn routes() -> Router<AppState> {
         .route("/staff/organisations/{slug}/memberships", post(staff::add_membership))
         .route("/staff/organisations/{slug}/logo", post(staff::upload_logo))
         .route("/staff/memberships/{id}/status", post(staff::change_status))
+        .route("/staff/people/new", get(records::new_person))
+        .route("/staff/people", post(records::create_person))
+        .route("/staff/offices/new", get(records::new_office))
+        .route("/staff/offices", post(records::create_office))
         .route("/staff/import", get(import::form).post(import::preview))
         .route("/staff/import/commit", post(import::commit))
         .route("/staff/export.csv", get(import::export))

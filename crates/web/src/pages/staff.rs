@@ -47,14 +47,15 @@ pub struct FieldView {
 }
 
 #[derive(Template)]
-#[template(path = "staff/org_form.html")]
-struct OrgForm {
-    c: Chrome,
-    action: String,
-    cancel: String,
-    fields: Vec<FieldView>,
-    errors: Vec<(String, String)>,
-    founding: bool,
+#[template(path = "staff/form.html")]
+pub struct StaffForm {
+    pub c: Chrome,
+    pub action: String,
+    pub cancel: String,
+    pub fields: Vec<FieldView>,
+    pub errors: Vec<(String, String)>,
+    /// An optional checkbox: (name, label, checked).
+    pub checkbox: Option<(String, String, bool)>,
 }
 
 /// Form values (`name_ko`, `country` …) → the domain's input.
@@ -123,7 +124,7 @@ fn org_form(
     cancel: String,
     values: &HashMap<String, String>,
     errors: &[FieldError],
-) -> OrgForm {
+) -> StaffForm {
     let tr = &ctx.tr;
     let err_for = |name: &str| {
         let key = name.replace("name_", "name.").replace("description_", "description.");
@@ -224,14 +225,8 @@ fn org_form(
             )
         })
         .collect();
-    OrgForm {
-        c: Chrome::new(ctx, title),
-        action,
-        cancel,
-        fields,
-        errors,
-        founding: values.contains_key("founding_member"),
-    }
+    let checkbox = Some(("founding_member".into(), tr.t("org-founding"), values.contains_key("founding_member")));
+    StaffForm { c: Chrome::new(ctx, title), action, cancel, fields, errors, checkbox }
 }
 
 /// Shows the form again with the problems, or passes other failures on.

@@ -1,0 +1,139 @@
+//! `/api/v1` writes beyond organisations: networks, offices, governance bodies, people,
+//! history events and membership status changes (staff only, same services as the pages).
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use hansa_domain::directory::*;
+use serde::Serialize;
+
+use super::extract::ApiJson;
+use super::organisations::check_api_csrf;
+use crate::AppState;
+use crate::ctx::Ctx;
+use crate::error::{Failure, Problem};
+
+/// Checks role and CSRF, then answers `201 Created` with what the service returned.
+async fn staff_create<T: Serialize, F>(ctx: &Ctx, headers: &HeaderMap, f: F) -> Result<Response, Failure>
+where
+    F: std::future::Future<Output = Result<T, hansa_domain::DomainError>>,
+{
+    ctx.require_staff().map_err(Failure::api)?;
+    check_api_csrf(ctx, headers)?;
+    let created = f.await.map_err(|e| Failure::from(e).lang(ctx.lang()).api())?;
+    Ok((StatusCode::CREATED, Json(created)).into_response())
+}
+
+#[utoipa::path(post, path = "/api/v1/networks", tag = "directory", summary = "Create a network with its membership types (staff)",
+    request_body = NetworkInput, security(("bearer" = []), ("session" = [])),
+    responses((status = 201, body = Network), (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"), (status = 409, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json")))]
+pub async fn create_network(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    ApiJson(input): ApiJson<NetworkInput>,
+) -> Result<Response, Failure> {
+    let store = state.store.clone();
+    let actor = ctx.user_id();
+    staff_create(&ctx, &headers, async move { service::create_network(store.as_ref(), actor, &input).await }).await
+}
+
+#[utoipa::path(post, path = "/api/v1/offices", tag = "directory", summary = "Record a regional office (staff)",
+    request_body = OfficeInput, security(("bearer" = []), ("session" = [])),
+    responses((status = 201, body = RegionalOffice), (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"), (status = 422, body = Problem, content_type = "application/problem+json")))]
+pub async fn create_office(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    ApiJson(input): ApiJson<OfficeInput>,
+) -> Result<Response, Failure> {
+    let store = state.store.clone();
+    let actor = ctx.user_id();
+    staff_create(&ctx, &headers, async move { service::create_office(store.as_ref(), actor, &input).await }).await
+}
+
+#[utoipa::path(post, path = "/api/v1/bodies", tag = "directory", summary = "Create a governance body with sessions and seats (staff)",
+    request_body = BodyInput, security(("bearer" = []), ("session" = [])),
+    responses((status = 201, body = GovernanceBody), (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"), (status = 409, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json")))]
+pub async fn create_body(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    ApiJson(input): ApiJson<BodyInput>,
+) -> Result<Response, Failure> {
+    let store = state.store.clone();
+    let actor = ctx.user_id();
+    staff_create(&ctx, &headers, async move { service::create_body(store.as_ref(), actor, &input).await }).await
+}
+
+#[utoipa::path(post, path = "/api/v1/people", tag = "directory", summary = "Add a person with positions (staff)",
+    request_body = PersonInput, security(("bearer" = []), ("session" = [])),
+    responses((status = 201, body = Person), (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"), (status = 409, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json")))]
+pub async fn create_person(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    ApiJson(input): ApiJson<PersonInput>,
+) -> Result<Response, Failure> {
+    let store = state.store.clone();
+    let actor = ctx.user_id();
+    staff_create(&ctx, &headers, async move { service::create_person(store.as_ref(), actor, &input).await }).await
+}
+
+/// The recorded event.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct Recorded {
+    pub recorded: bool,
+}
+
+#[utoipa::path(post, path = "/api/v1/organisations/{slug}/history", tag = "directory", summary = "Add a dated history event (staff)",
+    params(("slug" = String, Path, description = "The organisation's slug")),
+    request_body = HistoryEntry, security(("bearer" = []), ("session" = [])),
+    responses((status = 201, body = Recorded), (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"), (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json")))]
+pub async fn add_history(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    ApiJson(entry): ApiJson<HistoryEntry>,
+) -> Result<Response, Failure> {
+    let store = state.store.clone();
+    let actor = ctx.user_id();
+    staff_create(&ctx, &headers, async move {
+        service::add_history(store.as_ref(), actor, &slug, &entry).await.map(|()| Recorded { recorded: true })
+    })
+    .await
+}
+
+#[utoipa::path(post, path = "/api/v1/memberships/{id}/status", tag = "directory", summary = "Change a membership's status (staff)",
+    params(("id" = i64, Path, description = "Membership id")),
+    request_body = StatusChange, security(("bearer" = []), ("session" = [])),
+    responses((status = 201, body = Membership), (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"), (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json")))]
+pub async fn change_status(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+    ApiJson(change): ApiJson<StatusChange>,
+) -> Result<Response, Failure> {
+    let store = state.store.clone();
+    let actor = ctx.user_id();
+    staff_create(
+        &ctx,
+        &headers,
+        async move { service::change_membership_status(store.as_ref(), actor, id, &change).await },
+    )
+    .await
+}
