@@ -38,6 +38,16 @@ impl OrgFilter {
     }
 }
 
+/// Counts for the home page and network lists.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DirectoryStats {
+    pub organisations: i64,
+    /// Organisations with at least one active membership.
+    pub active_members: i64,
+    /// Active members per network id.
+    pub active_by_network: Vec<(i64, i64)>,
+}
+
 /// How an import went: organisations created and updated.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
 pub struct ImportCounts {
@@ -93,6 +103,8 @@ pub trait OrganisationStore: Send + Sync {
     async fn organisation_by_id(&self, id: i64) -> DomainResult<Option<Organisation>>;
     async fn organisations_by_ids(&self, ids: &[i64]) -> DomainResult<Vec<Organisation>>;
     async fn organisations(&self, filter: &OrgFilter) -> DomainResult<Page<Organisation>>;
+    /// Key figures for the home page in one round of cheap aggregate queries.
+    async fn directory_stats(&self) -> DomainResult<DirectoryStats>;
     async fn children(&self, id: i64) -> DomainResult<Vec<Organisation>>;
     /// Every stored slug (the import preview tells new rows from updates with it).
     async fn organisation_slugs(&self) -> DomainResult<Vec<String>>;

@@ -4,7 +4,7 @@ use async_trait::async_trait;
 use hansa_domain::audit::AuditNote;
 use hansa_domain::directory::{HistoryEntry, HistoryEvent, Organisation, OrganisationDraft, Page};
 use hansa_domain::error::DomainResult;
-use hansa_domain::store::{ImportCounts, OrgFilter, OrganisationStore};
+use hansa_domain::store::{DirectoryStats, ImportCounts, OrgFilter, OrganisationStore};
 use sqlx::AssertSqlSafe;
 
 use crate::rows::{ORG_COLUMNS, OrgRow, localized};
@@ -170,6 +170,29 @@ impl OrganisationStore for SqlStore {
             (q.fetch_all(p).await.map_err(db_error)?, c.fetch_one(p).await.map_err(db_error)?)
         });
         Ok(Page { items: rows.into_iter().map(Into::into).collect(), total })
+    }
+
+    async fn directory_stats(&self) -> DomainResult<DirectoryStats> {
+        let (organisations, active_members, active_by_network) = on_pool!(self, |p| {
+            (
+            sqlx::query_scalar("SELECT COUNT(*) FROM organisations WHERE archived = FALSE").fetch_one(p).await.map_err(db_error)?,
+            sqlx::query_scalar(
+                "SELECT COUNT(DISTINCT m.organisation_id) FROM memberships m JOIN organisations o ON o.id = m.organisation_id
+                 WHERE m.status = 'active' AND o.archived = FALSE"
+            )
+            .fetch_one(p)
+            .await
+            .map_err(db_error)?,
+            sqlx::query_as(
+                "SELECT m.network_id, COUNT(*) FROM memberships m JOIN organisations o ON o.id = m.organisation_id
+                 WHERE m.status = 'active' AND o.archived = FALSE GROUP BY m.network_id"
+            )
+            .fetch_all(p)
+            .await
+            .map_err(db_error)?
+        )
+        });
+        Ok(DirectoryStats { organisations, active_members, active_by_network })
     }
 
     async fn children(&self, id: i64) -> DomainResult<Vec<Organisation>> {

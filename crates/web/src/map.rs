@@ -39,7 +39,7 @@ pub fn render(counts: &[(String, i64)], tr: &Tr) -> String {
     let mut svg = String::with_capacity(200_000);
     let _ = write!(
         svg,
-        r##"<svg class="worldmap" viewBox="0 0 1000 500" role="img" aria-labelledby="map-title" xmlns="http://www.w3.org/2000/svg"><title id="map-title">{}</title><rect width="1000" height="500" fill="#f4f8fb"/>"##,
+        r##"<svg class="worldmap" viewBox="0 17 1000 403" role="img" aria-labelledby="map-title" xmlns="http://www.w3.org/2000/svg"><title id="map-title">{}</title><rect y="17" width="1000" height="403" fill="#f4f8fb"/>"##,
         escape(&label)
     );
     for (code, d) in SHAPES.iter() {

@@ -102,7 +102,10 @@ impl OrganisationInput {
         let description = self.description.clean("description", MAX_TEXT, false, &mut e);
         let slug = validate::non_empty(self.slug.as_deref())
             .unwrap_or_else(|| validate::slugify(name.get("en").unwrap_or("")));
-        validate::check_slug("slug", &slug, &mut e);
+        // Without an English name there is nothing to make a slug from: one error is enough.
+        if !slug.is_empty() || name.get("en").is_some() {
+            validate::check_slug("slug", &slug, &mut e);
+        }
         let kind = OrgKind::parse(self.kind.trim());
         if kind.is_none() {
             e.push(FieldError::with("kind", "err-choice", self.kind.chars().take(40).collect::<String>()));

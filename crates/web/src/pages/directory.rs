@@ -4,7 +4,7 @@ use askama::Template;
 use axum::extract::{Query, State};
 use axum::response::Response;
 use hansa_domain::country::{Region, country};
-use hansa_domain::store::OrgFilter;
+use hansa_domain::store::{DirectoryStats, OrgFilter};
 
 use super::lookups::{self, Choice};
 use crate::AppState;
@@ -39,26 +39,13 @@ struct Home {
     map_svg: String,
 }
 
-fn count_filter(f: impl FnOnce(&mut OrgFilter)) -> OrgFilter {
-    let mut filter = OrgFilter { per_page: Some(1), ..Default::default() };
-    f(&mut filter);
-    filter
-}
-
-pub async fn network_cards(state: &AppState, ctx: &Ctx) -> Result<Vec<NetworkCard>, Failure> {
-    let mut cards = Vec::new();
-    for n in state.store.networks().await? {
-        let active = state
-            .store
-            .organisations(&count_filter(|f| {
-                f.network = Some(n.slug.clone());
-                f.status = Some("active".into());
-            }))
-            .await?
-            .total;
-        cards.push(NetworkCard { slug: n.slug.clone(), name: Text::of(&n.name, ctx.lang(), None), active });
-    }
-    Ok(cards)
+pub async fn network_cards(state: &AppState, ctx: &Ctx, stats: &DirectoryStats) -> Result<Vec<NetworkCard>, Failure> {
+    let active = |id: i64| stats.active_by_network.iter().find(|(n, _)| *n == id).map_or(0, |(_, c)| *c);
+    let networks = state.store.networks().await?;
+    Ok(networks
+        .iter()
+        .map(|n| NetworkCard { slug: n.slug.clone(), name: Text::of(&n.name, ctx.lang(), None), active: active(n.id) })
+        .collect())
 }
 
 pub fn office_view(o: &hansa_domain::directory::RegionalOffice, lang: &str) -> OfficeView {
@@ -73,18 +60,17 @@ pub fn office_view(o: &hansa_domain::directory::RegionalOffice, lang: &str) -> O
 
 pub async fn home(State(state): State<AppState>, ctx: Ctx) -> Result<Response, Failure> {
     let store = &state.store;
-    let organisations = store.organisations(&count_filter(|_| {})).await?.total;
-    let active_members = store.organisations(&count_filter(|f| f.status = Some("active".into()))).await?.total;
+    let stats = store.directory_stats().await?;
     let by_country = store.member_counts_by_country(None).await?;
     let offices = store.offices().await?.iter().map(|o| office_view(o, ctx.lang())).collect();
     let c = Chrome::new(&ctx, ctx.tr.t("home-title"));
     let map_svg = map::render(&by_country, &ctx.tr);
     Ok(page(&Home {
         c,
-        organisations,
-        active_members,
+        organisations: stats.organisations,
+        active_members: stats.active_members,
         countries: by_country.len(),
-        networks: network_cards(&state, &ctx).await?,
+        networks: network_cards(&state, &ctx, &stats).await?,
         offices,
         map_svg,
     }))

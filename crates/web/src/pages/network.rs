@@ -22,7 +22,8 @@ struct NetworkList {
 }
 
 pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Response, Failure> {
-    let networks = network_cards(&state, &ctx).await?;
+    let stats = state.store.directory_stats().await?;
+    let networks = network_cards(&state, &ctx, &stats).await?;
     Ok(page(&NetworkList { c: Chrome::new(&ctx, ctx.tr.t("nav-networks")), networks }))
 }
 

@@ -63,7 +63,8 @@ struct OrganisationPage {
     description: Option<Text>,
     parent: Option<OrgView>,
     website: Option<String>,
-    names: Vec<(String, String)>,
+    /// (language code, name, language name)
+    names: Vec<(String, String, String)>,
     memberships: Vec<MembershipView>,
     offices: Vec<OfficeView>,
     seats: Vec<SeatView>,
@@ -83,6 +84,13 @@ pub fn period(since: &Option<String>, until: &Option<String>) -> String {
         (None, Some(u)) => format!("– {u}"),
         (None, None) => String::new(),
     }
+}
+
+/// A language's name in the reader's language when the catalogue has it, else its code.
+fn language_name(tr: &crate::i18n::Tr, code: &str) -> String {
+    let key = format!("lang-{code}");
+    let name = tr.t(&key);
+    if name == key { code.to_owned() } else { name }
 }
 
 pub fn today() -> String {
@@ -224,7 +232,7 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
         can_edit: can_edit(&ctx, &org),
         description: (!org.description.is_empty()).then(|| Text::of(&org.description, lang, Some(&org.default_lang))),
         website: org.website.clone(),
-        names: org.name.0.iter().map(|(l, n)| (l.clone(), n.clone())).collect(),
+        names: org.name.0.iter().map(|(l, n)| (l.clone(), n.clone(), language_name(tr, l))).collect(),
         org: view,
         parent,
         memberships,

@@ -34,7 +34,7 @@ fn build(
     let tr = &ctx.tr;
     let form_name =
         |field: &str| spec.errors.iter().find(|(d, _)| *d == field).map_or(field.to_owned(), |(_, f)| (*f).to_owned());
-    let fields = spec
+    let fields: Vec<FieldView> = spec
         .fields
         .into_iter()
         .map(|(name, label, required, options)| FieldView {
@@ -48,7 +48,15 @@ fn build(
             hint: None,
         })
         .collect();
-    let errors = errs.iter().map(|e| (form_name(&e.field), format!("{}: {}", e.field, tr.error(e)))).collect();
+    let errors = errs
+        .iter()
+        .map(|e| {
+            let name = form_name(&e.field);
+            let label =
+                fields.iter().find(|f: &&FieldView| f.name == name).map_or(e.field.clone(), |f| f.label.clone());
+            (name, format!("{label}: {}", tr.error(e)))
+        })
+        .collect();
     StaffForm {
         c: Chrome::new(ctx, title),
         action: action.into(),

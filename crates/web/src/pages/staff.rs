@@ -216,13 +216,14 @@ fn org_form(
         vec![],
         None,
     );
+    // The summary names fields by their label, as the reader sees them on the form.
+    let label_of = |form_name: &str| fields.iter().find(|f: &&FieldView| f.name == form_name).map(|f| f.label.clone());
     let errors = errors
         .iter()
         .map(|e| {
-            (
-                e.field.replace("name.", "name_").replace("description.", "description_"),
-                format!("{}: {}", e.field, tr.error(e)),
-            )
+            let form_name = e.field.replace("name.", "name_").replace("description.", "description_");
+            let label = label_of(&form_name).unwrap_or_else(|| e.field.clone());
+            (form_name, format!("{label}: {}", tr.error(e)))
         })
         .collect();
     let checkbox = Some(("founding_member".into(), tr.t("org-founding"), values.contains_key("founding_member")));
