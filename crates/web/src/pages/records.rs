@@ -16,10 +16,12 @@ use crate::ctx::Ctx;
 use crate::error::Failure;
 use crate::view::{Chrome, page};
 
+type FieldSpec<'a> = (&'a str, String, bool, Vec<(String, String)>);
+
 /// One form field: `(form name, label key, required, options)`; `errors` maps domain field
 /// names (`positions[0].title.en`) to form names (`position_title_en`).
 struct Spec<'a> {
-    fields: Vec<(&'a str, String, bool, Vec<(String, String)>)>,
+    fields: Vec<FieldSpec<'a>>,
     errors: &'a [(&'a str, &'a str)],
 }
 
