@@ -27,12 +27,22 @@ pub struct OrgFilter {
     /// 1-based.
     pub page: Option<i64>,
     pub per_page: Option<i64>,
+    /// Sort by the name in this language (falling back to English, then the slug).
+    pub lang: Option<String>,
 }
 
 impl OrgFilter {
     pub fn limit(&self) -> i64 {
         self.per_page.unwrap_or(50).clamp(1, 500)
     }
+    /// The language to sort by, if it is a plain language tag (it ends up in a JSON path).
+    pub fn sort_lang(&self) -> &str {
+        match self.lang.as_deref() {
+            Some(l) if crate::text::is_language_tag(l) => l,
+            _ => "en",
+        }
+    }
+
     pub fn offset(&self) -> i64 {
         (self.page.unwrap_or(1).clamp(1, 1_000_000) - 1) * self.limit()
     }

@@ -118,6 +118,18 @@ fn search_text(d: &OrganisationDraft) -> String {
     d.name.search_text()
 }
 
+impl SqlStore {
+    /// An ORDER BY expression: the name in `lang`, then English, then the slug. `lang` is a
+    /// checked language tag (letters, digits, hyphens), so it is safe inside the JSON path.
+    fn name_order(&self, lang: &str) -> String {
+        let pick = |l: &str| match self.pool() {
+            crate::Pool::Sqlite(_) => format!("json_extract(o.name_json, '$.\"{l}\"')"),
+            crate::Pool::Postgres(_) => format!("(o.name_json::jsonb ->> '{l}')"),
+        };
+        format!("COALESCE({}, {}, o.slug), o.slug", pick(lang), pick("en"))
+    }
+}
+
 #[async_trait]
 impl OrganisationStore for SqlStore {
     async fn ping(&self) -> DomainResult<()> {
@@ -155,7 +167,8 @@ impl OrganisationStore for SqlStore {
     async fn organisations(&self, f: &OrgFilter) -> DomainResult<Page<Organisation>> {
         let (where_sql, binds) = filter_sql(f);
         let list_sql = format!(
-            "SELECT {ORG_COLUMNS} FROM organisations o{where_sql} ORDER BY o.slug LIMIT {} OFFSET {}",
+            "SELECT {ORG_COLUMNS} FROM organisations o{where_sql} ORDER BY {} LIMIT {} OFFSET {}",
+            self.name_order(f.sort_lang()),
             f.limit(),
             f.offset()
         );

@@ -114,8 +114,10 @@ fn query_of(f: &OrgFilter, page: i64) -> String {
 pub async fn directory(
     State(state): State<AppState>,
     ctx: Ctx,
-    Query(filter): Query<OrgFilter>,
+    Query(mut filter): Query<OrgFilter>,
 ) -> Result<Response, Failure> {
+    // Readers see names in their language, so the list is sorted by them too.
+    filter.lang = Some(ctx.lang().to_owned());
     let result = state.store.organisations(&filter).await?;
     let nets = state.store.networks().await?;
     let tr = &ctx.tr;
