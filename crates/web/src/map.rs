@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 use std::fmt::Write;
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock, Mutex};
 
 use hansa_domain::country::country;
 
@@ -30,8 +30,26 @@ fn escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
-/// Draws the map for member counts per country code.
-pub fn render(counts: &[(String, i64)], tr: &Tr) -> String {
+/// The map for member counts per country code, drawn once per (language, counts) and then
+/// reused: it is a pure function of both, so the cache cannot go stale, and it stays small.
+pub fn render(counts: &[(String, i64)], tr: &Tr) -> Arc<str> {
+    type Drawn = HashMap<(String, Vec<(String, i64)>), Arc<str>>;
+    static CACHE: LazyLock<Mutex<Drawn>> = LazyLock::new(Default::default);
+    let key = (tr.lang.to_owned(), counts.to_vec());
+    if let Some(svg) = CACHE.lock().ok().and_then(|c| c.get(&key).cloned()) {
+        return svg;
+    }
+    let svg: Arc<str> = draw(counts, tr).into();
+    if let Ok(mut cache) = CACHE.lock() {
+        if cache.len() >= 64 {
+            cache.clear();
+        }
+        cache.insert(key, svg.clone());
+    }
+    svg
+}
+
+fn draw(counts: &[(String, i64)], tr: &Tr) -> String {
     let by_code: HashMap<&str, i64> = counts.iter().map(|(c, n)| (c.as_str(), *n)).collect();
     let max = counts.iter().map(|c| c.1).max().unwrap_or(1).max(1);
     let total: i64 = counts.iter().map(|c| c.1).sum();

@@ -36,7 +36,7 @@ struct Home {
     countries: usize,
     networks: Vec<NetworkCard>,
     offices: Vec<OfficeView>,
-    map_svg: String,
+    map_svg: std::sync::Arc<str>,
 }
 
 pub async fn network_cards(state: &AppState, ctx: &Ctx, stats: &DirectoryStats) -> Result<Vec<NetworkCard>, Failure> {
@@ -145,7 +145,7 @@ pub async fn directory(
 struct MapPage {
     c: Chrome,
     networks: Vec<Choice>,
-    map_svg: String,
+    map_svg: std::sync::Arc<str>,
     regions: Vec<(String, String, i64)>,
     countries: Vec<(String, String, i64)>,
 }

@@ -1,5 +1,8 @@
 //! Option lists for filters and forms, in the reader's language.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use hansa_domain::country::{Region, countries};
 use hansa_domain::directory::{MembershipStatus, Network, OrgKind};
 
@@ -30,12 +33,22 @@ pub fn statuses(tr: &Tr, selected: &str) -> Vec<Choice> {
         .collect()
 }
 
-/// Countries sorted by their name in the reader's language.
+/// Countries sorted by their name in the reader's language (sorted once per language).
 pub fn countries_sorted(tr: &Tr, selected: &str) -> Vec<Choice> {
-    let mut list: Vec<Choice> =
-        countries().iter().map(|c| (c.alpha2.to_owned(), c.name(tr.lang).to_owned(), c.alpha2 == selected)).collect();
-    list.sort_by(|a, b| a.1.cmp(&b.1));
-    list
+    type Sorted = HashMap<&'static str, Vec<(&'static str, &'static str)>>;
+    static SORTED: LazyLock<Sorted> = LazyLock::new(|| {
+        crate::i18n::LANGUAGES
+            .iter()
+            .map(|(lang, _)| {
+                let mut list: Vec<_> = countries().iter().map(|c| (c.alpha2, c.name(lang))).collect();
+                list.sort_by(|a, b| a.1.cmp(b.1));
+                (*lang, list)
+            })
+            .collect()
+    });
+    SORTED.get(tr.lang).map_or_else(Vec::new, |list| {
+        list.iter().map(|(code, name)| ((*code).to_owned(), (*name).to_owned(), *code == selected)).collect()
+    })
 }
 
 pub fn networks(tr: &Tr, nets: &[Network], selected: &str) -> Vec<Choice> {
