@@ -27,7 +27,7 @@ pub struct OrgFilter {
     /// 1-based.
     pub page: Option<i64>,
     pub per_page: Option<i64>,
-    /// Sort by the name in this language (falling back to English, then the slug).
+    /// Sort by the names as a reader of this interface language sees them (en, ko, zh, ja, ru, mn).
     pub lang: Option<String>,
 }
 
@@ -35,12 +35,10 @@ impl OrgFilter {
     pub fn limit(&self) -> i64 {
         self.per_page.unwrap_or(50).clamp(1, 500)
     }
-    /// The language to sort by, if it is a plain language tag (it ends up in a JSON path).
-    pub fn sort_lang(&self) -> &str {
-        match self.lang.as_deref() {
-            Some(l) if crate::text::is_language_tag(l) => l,
-            _ => "en",
-        }
+    /// The interface language to sort by; English for anything else.
+    pub fn sort_lang(&self) -> &'static str {
+        let wanted = self.lang.as_deref().unwrap_or("en");
+        crate::text::INTERFACE_LANGUAGES.iter().find(|l| **l == wanted).copied().unwrap_or("en")
     }
 
     pub fn offset(&self) -> i64 {

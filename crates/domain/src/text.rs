@@ -11,6 +11,9 @@ use serde::{Deserialize, Serialize};
 use crate::error::FieldError;
 use crate::validate::Errors;
 
+/// The interface languages; lists are sorted for readers of each of them.
+pub const INTERFACE_LANGUAGES: [&str; 6] = ["en", "ko", "zh", "ja", "ru", "mn"];
+
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(transparent)]
 #[schema(value_type = BTreeMap<String, String>, example = json!({"en": "Gyeongju-si", "ko": "경주시"}))]
@@ -52,6 +55,11 @@ impl Localized {
             Some((l, text)) => Resolved { text, fallback: Some(l) },
             None => Resolved { text: "", fallback: None },
         }
+    }
+
+    /// How a reader of each interface language sees this name, lower-cased, for sorting.
+    pub fn sort_keys(&self, own: &str) -> Vec<(&'static str, String)> {
+        INTERFACE_LANGUAGES.iter().map(|l| (*l, self.resolve(l, Some(own)).text.to_lowercase())).collect()
     }
 
     /// Every text, lower-cased and joined, for searching a name in any language or script.

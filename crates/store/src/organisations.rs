@@ -10,12 +10,32 @@ use sqlx::AssertSqlSafe;
 use crate::rows::{ORG_COLUMNS, OrgRow, localized};
 use crate::{SqlStore, db_error, json_text, now, on_pool, write_audit};
 
+/// Replaces the sort keys of organisation `$id` inside transaction `$tx`.
+macro_rules! write_sort_keys {
+    ($tx:ident, $id:expr, $d:expr) => {{
+        sqlx::query("DELETE FROM organisation_sort_keys WHERE organisation_id = $1")
+            .bind($id)
+            .execute(&mut *$tx)
+            .await
+            .map_err(db_error)?;
+        for (lang, key) in $d.name.sort_keys(&$d.default_lang) {
+            sqlx::query("INSERT INTO organisation_sort_keys (organisation_id, lang, sort_key) VALUES ($1, $2, $3)")
+                .bind($id)
+                .bind(lang)
+                .bind(key)
+                .execute(&mut *$tx)
+                .await
+                .map_err(db_error)?;
+        }
+    }};
+}
+
 /// Inserts a draft inside transaction `$tx`, evaluating to the new id.
 macro_rules! insert_org {
     ($tx:ident, $d:expr, $parent:expr) => {{
         let d = $d;
         let at = now();
-        sqlx::query_scalar::<_, i64>(
+        let id = sqlx::query_scalar::<_, i64>(
             "INSERT INTO organisations (slug, kind, name_json, search_text, default_lang, country, region, parent_id, website,
              description_json, founding_member, archived, created_at, updated_at)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, FALSE, $12, $12) RETURNING id",
@@ -34,7 +54,9 @@ macro_rules! insert_org {
         .bind(at)
         .fetch_one(&mut *$tx)
         .await
-        .map_err(db_error)?
+        .map_err(db_error)?;
+        write_sort_keys!($tx, id, d);
+        id
     }};
 }
 
@@ -62,6 +84,7 @@ macro_rules! update_org {
         .execute(&mut *$tx)
         .await
         .map_err(db_error)?;
+        write_sort_keys!($tx, $id, d);
     }};
 }
 
@@ -118,18 +141,6 @@ fn search_text(d: &OrganisationDraft) -> String {
     d.name.search_text()
 }
 
-impl SqlStore {
-    /// An ORDER BY expression: the name in `lang`, then English, then the slug. `lang` is a
-    /// checked language tag (letters, digits, hyphens), so it is safe inside the JSON path.
-    fn name_order(&self, lang: &str) -> String {
-        let pick = |l: &str| match self.pool() {
-            crate::Pool::Sqlite(_) => format!("json_extract(o.name_json, '$.\"{l}\"')"),
-            crate::Pool::Postgres(_) => format!("(o.name_json::jsonb ->> '{l}')"),
-        };
-        format!("COALESCE({}, {}, o.slug), o.slug", pick(lang), pick("en"))
-    }
-}
-
 #[async_trait]
 impl OrganisationStore for SqlStore {
     async fn ping(&self) -> DomainResult<()> {
@@ -167,8 +178,10 @@ impl OrganisationStore for SqlStore {
     async fn organisations(&self, f: &OrgFilter) -> DomainResult<Page<Organisation>> {
         let (where_sql, binds) = filter_sql(f);
         let list_sql = format!(
-            "SELECT {ORG_COLUMNS} FROM organisations o{where_sql} ORDER BY {} LIMIT {} OFFSET {}",
-            self.name_order(f.sort_lang()),
+            // The sort language is one of a fixed list, so it can sit in the SQL text.
+            "SELECT {ORG_COLUMNS} FROM organisations o JOIN organisation_sort_keys k ON k.organisation_id = o.id AND k.lang = '{}'{where_sql} \
+             ORDER BY k.sort_key, o.slug LIMIT {} OFFSET {}",
+            f.sort_lang(),
             f.limit(),
             f.offset()
         );
