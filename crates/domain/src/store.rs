@@ -122,11 +122,14 @@ pub trait OrganisationStore: Send + Sync {
         parent_id: Option<i64>,
         audit: AuditNote,
     ) -> DomainResult<Organisation>;
+    /// Overwrites the current fields; `renamed` (the old name, dated) goes into the history
+    /// in the same transaction, so a rename is never lost.
     async fn update_organisation(
         &self,
         id: i64,
         d: &OrganisationDraft,
         parent_id: Option<i64>,
+        renamed: Option<&HistoryEntry>,
         audit: AuditNote,
     ) -> DomainResult<Organisation>;
     /// Creates or updates (by slug) every row in one transaction: all or nothing. Parents

@@ -30,6 +30,25 @@ macro_rules! write_sort_keys {
     }};
 }
 
+/// Appends history event `$e` of organisation `$id` inside transaction `$tx`.
+macro_rules! insert_history {
+    ($tx:ident, $id:expr, $e:expr) => {{
+        let e = $e;
+        sqlx::query(
+            "INSERT INTO organisation_history (organisation_id, date, event, name_json, note_json, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind($id)
+        .bind(&e.date)
+        .bind(e.event.code())
+        .bind(json_text(&e.name))
+        .bind(json_text(&e.note))
+        .bind(now())
+        .execute(&mut *$tx)
+        .await
+        .map_err(db_error)?;
+    }};
+}
+
 /// Inserts a draft inside transaction `$tx`, evaluating to the new id.
 macro_rules! insert_org {
     ($tx:ident, $d:expr, $parent:expr) => {{
@@ -253,11 +272,15 @@ impl OrganisationStore for SqlStore {
         id: i64,
         d: &OrganisationDraft,
         parent_id: Option<i64>,
+        renamed: Option<&HistoryEntry>,
         audit: AuditNote,
     ) -> DomainResult<Organisation> {
         on_pool!(self, |p| {
             let mut tx = p.begin().await.map_err(db_error)?;
             update_org!(tx, id, d, parent_id);
+            if let Some(e) = renamed {
+                insert_history!(tx, id, e);
+            }
             write_audit!(tx, audit);
             tx.commit().await.map_err(db_error)?;
         });
@@ -347,16 +370,7 @@ impl OrganisationStore for SqlStore {
     async fn add_history(&self, id: i64, e: &HistoryEntry, audit: AuditNote) -> DomainResult<()> {
         on_pool!(self, |p| {
             let mut tx = p.begin().await.map_err(db_error)?;
-            sqlx::query("INSERT INTO organisation_history (organisation_id, date, event, name_json, note_json, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
-                .bind(id)
-                .bind(&e.date)
-                .bind(e.event.code())
-                .bind(json_text(&e.name))
-                .bind(json_text(&e.note))
-                .bind(now())
-                .execute(&mut *tx)
-                .await
-                .map_err(db_error)?;
+            insert_history!(tx, id, e);
             write_audit!(tx, audit);
             tx.commit().await.map_err(db_error)
         })

@@ -104,10 +104,22 @@ store_test!(history_is_kept_and_updates_are_audited, |db: TestDbRef| async move 
     assert_eq!(updated.website.as_deref(), Some("https://we-gov.org"));
     let history = s.history(updated.id).await.unwrap();
     assert_eq!(history[0].name.get("en"), Some("World e-Governments Organization"));
+    assert_eq!(history.len(), 1, "a change that keeps the name adds no rename");
+    let mut renamed = wego.clone();
+    renamed.name = names("WeGO", "위고");
+    service::update_organisation(s, None, "wego", &renamed).await.unwrap();
+    let history = s.history(updated.id).await.unwrap();
+    assert_eq!(history.len(), 2);
+    assert_eq!(history[1].name.get("en"), Some("World Smart Sustainable Cities Organization"), "the old name is kept");
+    service::update_organisation(s, None, "wego", &wego).await.unwrap();
     let log = s.audit_log(10, 0).await.unwrap();
-    assert_eq!(log.iter().map(|a| a.action.as_str()).collect::<Vec<_>>(), ["update", "add-history", "create"]);
-    assert_eq!(log[0].changes["website"][1], "https://we-gov.org");
-    assert!(log[0].changes.get("name").is_none(), "only changed fields are recorded");
+    assert_eq!(
+        log.iter().map(|a| a.action.as_str()).collect::<Vec<_>>(),
+        ["update", "update", "update", "add-history", "create"]
+    );
+    assert_eq!(log[2].changes["website"][1], "https://we-gov.org");
+    assert!(log[2].changes.get("name").is_none(), "only changed fields are recorded");
+    assert!(log[1].changes.get("name").is_some());
 });
 
 store_test!(import_is_all_or_nothing, |db: TestDbRef| async move {

@@ -7,9 +7,15 @@ use std::collections::HashMap;
 use serde_json::json;
 
 use super::*;
+use crate::Localized;
 use crate::audit::{AuditNote, diff};
 use crate::error::{DomainError, DomainResult, FieldError};
 use crate::store::{NewPerson, Store, StoredBodySession, StoredPosition, StoredSeat};
+
+fn today() -> String {
+    let d = time::OffsetDateTime::now_utc().date();
+    format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())
+}
 
 /// Who is acting, for the audit log (`None` for the command line and demo loader).
 pub type Actor = Option<i64>;
@@ -94,7 +100,14 @@ pub async fn update_organisation(
     after_view.founding_member = draft.founding_member;
     let changes = diff(&before, &serde_json::to_value(&after_view).unwrap_or_default());
     let audit = AuditNote::new(actor, "update", &format!("organisation:{}", current.slug), changes);
-    store.update_organisation(current.id, &draft, parent_id, audit).await
+    // A new English name is a rename: the old name is kept in the history, dated today.
+    let renamed = (current.name.get("en") != draft.name.get("en")).then(|| HistoryEntry {
+        date: today(),
+        event: HistoryEvent::Renamed,
+        name: current.name.clone(),
+        note: Localized::default(),
+    });
+    store.update_organisation(current.id, &draft, parent_id, renamed.as_ref(), audit).await
 }
 
 pub async fn add_history(store: &dyn Store, actor: Actor, slug: &str, entry: &HistoryEntry) -> DomainResult<()> {
