@@ -9,6 +9,7 @@ use std::sync::{Arc, LazyLock, Mutex};
 use hansa_domain::country::country;
 
 use crate::i18n::Tr;
+use crate::view::escape;
 
 static SHAPES: LazyLock<Vec<(&'static str, &'static str)>> =
     LazyLock::new(|| include_str!("../assets/world.tsv").lines().skip(1).filter_map(|l| l.split_once('\t')).collect());
@@ -24,10 +25,6 @@ fn shade(n: i64, max: i64) -> &'static str {
     }
     let step = ((n as f64).ln_1p() / (max as f64).ln_1p() * (SCALE.len() as f64 - 1.0)).round() as usize;
     SCALE[step.min(SCALE.len() - 1)]
-}
-
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 /// The map for member counts per country code, drawn once per (language, counts) and then

@@ -68,6 +68,11 @@ impl Chrome {
     }
 }
 
+/// Escapes text for HTML built outside templates (the map, seat holders).
+pub fn escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
 /// Percent-encodes a value for a query string.
 pub fn url_encode(s: &str) -> String {
     s.bytes()

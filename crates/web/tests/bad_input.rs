@@ -128,6 +128,12 @@ store_test!(csv_imports_preview_and_refuse_bad_files, |db: TestDbRef| async move
     let r = app.send("staff", req).await;
     assert_eq!(r.status, 200, "{}", r.body);
     assert!(db.store.organisation("dry-town").await.unwrap().is_none());
+    let export = app.get("staff", "/staff/export.csv").await;
+    assert!(export.body.starts_with("slug,kind,name_en"), "{}", &export.body[..60.min(export.body.len())]);
+    assert!(
+        export.body.contains("jeonju-si,city,Jeonju-si") && export.body.contains("pohang"),
+        "export lists what is stored"
+    );
     let delegate = app.json("delegate", "POST", "/api/v1/import/organisations", json!({})).await;
     assert_eq!(delegate.status, 403, "a delegate calling a staff API");
 });

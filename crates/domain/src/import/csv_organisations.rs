@@ -209,6 +209,23 @@ pub fn export(orgs: &[Organisation], parent_slug: impl Fn(i64) -> Option<String>
     w.into_inner().map_err(|e| csv::Error::from(e.into_error()))
 }
 
+/// Every organisation, page by page, as CSV in the import format (web export and CLI).
+pub async fn export_all(store: &dyn crate::Store) -> crate::error::DomainResult<Vec<u8>> {
+    let mut all = Vec::new();
+    let mut filter = crate::store::OrgFilter { per_page: Some(500), page: Some(1), ..Default::default() };
+    loop {
+        let page = store.organisations(&filter).await?;
+        let n = page.items.len();
+        all.extend(page.items);
+        if n < 500 {
+            break;
+        }
+        filter.page = filter.page.map(|p| p + 1);
+    }
+    let slugs: std::collections::HashMap<i64, String> = all.iter().map(|o| (o.id, o.slug.clone())).collect();
+    export(&all, |id| slugs.get(&id).cloned()).map_err(|e| crate::DomainError::Storage(e.to_string()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -188,7 +188,7 @@ pub async fn change_password(
         .await
         .ok()
         .and_then(Result::ok)
-        .ok_or(Failure::NotFound)?;
+        .ok_or(Failure::Domain(hansa_domain::DomainError::Storage("password hashing failed".into())))?;
     state
         .store
         .set_password(

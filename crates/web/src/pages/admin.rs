@@ -126,7 +126,7 @@ pub async fn create_user(
         .await
         .ok()
         .and_then(Result::ok)
-        .ok_or(Failure::NotFound)?;
+        .ok_or(Failure::Domain(hansa_domain::DomainError::Storage("password hashing failed".into())))?;
     let new = NewUser {
         email: f.email.trim().to_lowercase(),
         display_name: name.to_owned(),

@@ -10,7 +10,6 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use hansa_domain::audit::AuditNote;
 use hansa_domain::import::csv_organisations::{self as csv_import, FileError, RowPreview};
-use hansa_domain::store::OrgFilter;
 
 use crate::AppState;
 use crate::ctx::Ctx;
@@ -159,26 +158,9 @@ pub async fn commit(State(state): State<AppState>, ctx: Ctx, Form(f): Form<Commi
     Ok(page(&empty_page(&ctx, Some(notice), None)))
 }
 
-/// Every organisation as CSV, in the import format.
-pub async fn export_csv(state: &AppState) -> Result<Vec<u8>, Failure> {
-    let mut all = Vec::new();
-    let mut filter = OrgFilter { per_page: Some(500), page: Some(1), ..Default::default() };
-    loop {
-        let page = state.store.organisations(&filter).await?;
-        let done = page.items.len() < 500;
-        all.extend(page.items);
-        if done {
-            break;
-        }
-        filter.page = filter.page.map(|p| p + 1);
-    }
-    let slugs: std::collections::HashMap<i64, String> = all.iter().map(|o| (o.id, o.slug.clone())).collect();
-    csv_import::export(&all, |id| slugs.get(&id).cloned()).map_err(|_| Failure::NotFound)
-}
-
 pub async fn export(State(state): State<AppState>, ctx: Ctx) -> Result<Response, Failure> {
     ctx.require_staff()?;
-    let bytes = export_csv(&state).await?;
+    let bytes = csv_import::export_all(state.store.as_ref()).await?;
     Ok((
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8"),

@@ -12,7 +12,7 @@ use super::organisation::period;
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::Failure;
-use crate::view::{Chrome, OrgView, Text, page};
+use crate::view::{Chrome, OrgView, Text, escape, page};
 
 #[derive(Template)]
 #[template(path = "networks.html")]
@@ -44,10 +44,6 @@ struct NetworkPage {
     groups: Vec<(String, Vec<OrgView>)>,
     offices: Vec<OfficeView>,
     bodies: Vec<BodyView>,
-}
-
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> Result<Response, Failure> {
