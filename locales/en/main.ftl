@@ -301,3 +301,15 @@ field-position-title = Title
 field-host = Host organisation (short name)
 field-city = City
 field-region-covered = Region covered
+staff-new-network = New network
+staff-new-body = New governance body
+field-run-by = Run by (organisation short name)
+field-membership-types = Membership types, one per line: code = Name
+field-number = Number
+field-place = Place
+field-holder = Holder (organisation or person short name)
+body-add-session = Add a session
+body-add-seat = Add a seat
+office-close = Close office
+office-close-on = Closed on
+person-add-position = Add a position

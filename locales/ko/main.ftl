@@ -295,3 +295,15 @@ field-position-title = 직함
 field-host = 유치 기관 (기관 약칭)
 field-city = 도시
 field-region-covered = 담당 지역
+staff-new-network = 새 네트워크
+staff-new-body = 새 거버넌스 기구
+field-run-by = 운영 기관 (기관 약칭)
+field-membership-types = 회원 유형, 한 줄에 하나씩: 코드 = 이름
+field-number = 차수
+field-place = 장소
+field-holder = 자리 보유자 (기관 또는 인물 약칭)
+body-add-session = 회의 추가
+body-add-seat = 자리 추가
+office-close = 사무소 폐쇄
+office-close-on = 폐쇄일
+person-add-position = 직위 추가

@@ -192,11 +192,19 @@ pub trait NetworkStore: Send + Sync {
     async fn bodies(&self) -> DomainResult<Vec<GovernanceBody>>;
     async fn body_sessions(&self) -> DomainResult<Vec<StoredBodySession>>;
     async fn seats(&self) -> DomainResult<Vec<StoredSeat>>;
+    /// Sets the closing date of an office (offices close; their record stays).
+    async fn close_office(&self, id: i64, until: &str, audit: AuditNote) -> DomainResult<()>;
+    async fn add_body_session(&self, s: &StoredBodySession, audit: AuditNote) -> DomainResult<()>;
+    async fn add_seat(&self, s: &StoredSeat, audit: AuditNote) -> DomainResult<()>;
 }
 
 #[async_trait]
 pub trait PeopleStore: Send + Sync {
     async fn create_person(&self, p: &NewPerson, audit: AuditNote) -> DomainResult<Person>;
+    /// Overwrites a person's names, contact details and focal-point duty (positions are
+    /// added with `add_position`, so the record of who held what stays).
+    async fn update_person(&self, id: i64, p: &NewPerson, audit: AuditNote) -> DomainResult<Person>;
+    async fn add_position(&self, p: &StoredPosition, audit: AuditNote) -> DomainResult<()>;
     async fn person(&self, slug: &str) -> DomainResult<Option<Person>>;
     async fn people_by_ids(&self, ids: &[i64]) -> DomainResult<Vec<Person>>;
     async fn people(&self, limit: i64, offset: i64) -> DomainResult<Page<Person>>;

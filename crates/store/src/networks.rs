@@ -351,4 +351,63 @@ impl NetworkStore for SqlStore {
             })
             .collect())
     }
+
+    async fn close_office(&self, id: i64, until: &str, audit: AuditNote) -> DomainResult<()> {
+        on_pool!(self, |p| {
+            let mut tx = p.begin().await.map_err(db_error)?;
+            let done = sqlx::query("UPDATE offices SET until = $1 WHERE id = $2")
+                .bind(until)
+                .bind(id)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_error)?;
+            if done.rows_affected() == 0 {
+                return Err(DomainError::NotFound);
+            }
+            write_audit!(tx, audit);
+            tx.commit().await.map_err(db_error)
+        })
+    }
+
+    async fn add_body_session(&self, s: &StoredBodySession, audit: AuditNote) -> DomainResult<()> {
+        on_pool!(self, |p| {
+            let mut tx = p.begin().await.map_err(db_error)?;
+            sqlx::query(
+                "INSERT INTO body_sessions (body_id, number, date, host_id, place_json) VALUES ($1, $2, $3, $4, $5)",
+            )
+            .bind(s.body_id)
+            .bind(s.number)
+            .bind(&s.date)
+            .bind(s.host_id)
+            .bind(json_text(&s.place))
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| match db_error(e) {
+                DomainError::Conflict(_) => {
+                    DomainError::Conflict(hansa_domain::FieldError::with("number", "err-taken", s.number))
+                }
+                other => other,
+            })?;
+            write_audit!(tx, audit);
+            tx.commit().await.map_err(db_error)
+        })
+    }
+
+    async fn add_seat(&self, s: &StoredSeat, audit: AuditNote) -> DomainResult<()> {
+        on_pool!(self, |p| {
+            let mut tx = p.begin().await.map_err(db_error)?;
+            sqlx::query("INSERT INTO seats (body_id, organisation_id, person_id, role, since, until) VALUES ($1, $2, $3, $4, $5, $6)")
+                .bind(s.body_id)
+                .bind(s.organisation_id)
+                .bind(s.person_id)
+                .bind(s.role.code())
+                .bind(&s.since)
+                .bind(&s.until)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_error)?;
+            write_audit!(tx, audit);
+            tx.commit().await.map_err(db_error)
+        })
+    }
 }

@@ -114,4 +114,49 @@ impl PeopleStore for SqlStore {
     async fn focal_points(&self, organisation_id: i64) -> DomainResult<Vec<Person>> {
         self.people_where(&format!("focal_point_for = {organisation_id} AND $1 = $1"), "").await
     }
+
+    async fn update_person(&self, id: i64, n: &NewPerson, audit: AuditNote) -> DomainResult<Person> {
+        let p_in = &n.input;
+        let slug = p_in.slug.clone().unwrap_or_default();
+        on_pool!(self, |p| {
+            let mut tx = p.begin().await.map_err(db_error)?;
+            sqlx::query(
+                "UPDATE people SET slug = $1, given_name = $2, family_name = $3, name_order = $4, native_name = $5, honorific = $6,
+                 email = $7, phone = $8, focal_point_for = $9 WHERE id = $10",
+            )
+            .bind(&slug)
+            .bind(&p_in.given_name)
+            .bind(&p_in.family_name)
+            .bind(p_in.name_order.code())
+            .bind(&p_in.native_name)
+            .bind(&p_in.honorific)
+            .bind(&p_in.email)
+            .bind(&p_in.phone)
+            .bind(n.focal_point_for)
+            .bind(id)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_error)?;
+            write_audit!(tx, audit);
+            tx.commit().await.map_err(db_error)?;
+        });
+        self.person(&slug).await?.ok_or(DomainError::NotFound)
+    }
+
+    async fn add_position(&self, pos: &StoredPosition, audit: AuditNote) -> DomainResult<()> {
+        on_pool!(self, |p| {
+            let mut tx = p.begin().await.map_err(db_error)?;
+            sqlx::query("INSERT INTO positions (person_id, organisation_id, title_json, since, until) VALUES ($1, $2, $3, $4, $5)")
+                .bind(pos.person_id)
+                .bind(pos.organisation_id)
+                .bind(json_text(&pos.title))
+                .bind(&pos.since)
+                .bind(&pos.until)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_error)?;
+            write_audit!(tx, audit);
+            tx.commit().await.map_err(db_error)
+        })
+    }
 }

@@ -337,3 +337,89 @@ async fn unknown_database_schemes_are_refused() {
     let err = hansa_store::SqlStore::connect("mysql://localhost/x").await.err().unwrap();
     assert!(err.to_string().contains("unsupported database URL scheme"), "{err}");
 }
+
+store_test!(offices_close_and_bodies_and_people_grow, |db: TestDbRef| async move {
+    let s = db.store.as_ref();
+    seed(s).await;
+    let net =
+        NetworkInput { slug: "wego".into(), name: Localized::en("WeGO"), organisation: None, membership_types: vec![] };
+    service::create_network(s, None, &net).await.unwrap();
+    let office = OfficeInput {
+        network: "wego".into(),
+        host: "lublin".into(),
+        city: Localized::en("Lublin"),
+        region_covered: Localized::en("Europe"),
+        since: Some("2020-01-01".into()),
+        until: None,
+    };
+    let office = service::create_office(s, None, &office).await.unwrap();
+    assert!(service::close_office(s, None, office.id, "2019-12-31").await.is_err(), "cannot close before opening");
+    service::close_office(s, None, office.id, "2024-06-30").await.unwrap();
+    assert_eq!(s.offices().await.unwrap()[0].until.as_deref(), Some("2024-06-30"));
+    assert!(matches!(service::close_office(s, None, 9_999, "2024-01-01").await, Err(DomainError::NotFound)));
+
+    let body = BodyInput {
+        network: "wego".into(),
+        slug: "wego-ga".into(),
+        kind: BodyKind::GeneralAssembly,
+        name: Localized::en("General Assembly"),
+        sessions: vec![],
+        seats: vec![],
+    };
+    service::create_body(s, None, &body).await.unwrap();
+    let session = BodySession {
+        number: 7,
+        date: "2025-10-01".into(),
+        host: Some("pohang".into()),
+        place: Localized::en("Pohang"),
+    };
+    service::add_body_session(s, None, "wego-ga", &session).await.unwrap();
+    let again = service::add_body_session(s, None, "wego-ga", &session).await;
+    assert!(matches!(again, Err(DomainError::Conflict(ref f)) if f.field == "number"), "{again:?}");
+    let seat = Seat {
+        organisation: Some("lublin".into()),
+        person: None,
+        role: SeatRole::ViceChair,
+        since: Some("2025-10-01".into()),
+        until: None,
+    };
+    service::add_seat(s, None, "wego-ga", &seat).await.unwrap();
+    let both = Seat { person: Some("x".into()), ..seat.clone() };
+    assert!(service::add_seat(s, None, "wego-ga", &both).await.is_err(), "a seat has one holder");
+    assert_eq!(s.seats().await.unwrap().len(), 1);
+    assert!(s.body_sessions().await.unwrap()[0].host_id.is_some(), "the host is resolved");
+
+    let person = PersonInput {
+        slug: None,
+        given_name: "Jung Sook".into(),
+        family_name: "Park".into(),
+        name_order: NameOrder::FamilyFirst,
+        native_name: None,
+        honorific: None,
+        email: Some("park@example.org".into()),
+        phone: None,
+        focal_point_for: None,
+        positions: vec![],
+    };
+    service::create_person(s, None, &person).await.unwrap();
+    let changed = PersonInput {
+        native_name: Some("박정숙".into()),
+        email: Some("sg@example.org".into()),
+        focal_point_for: Some("lublin".into()),
+        ..person
+    };
+    let p = service::update_person(s, None, "park-jung-sook", &changed).await.unwrap();
+    assert_eq!((p.native_name.as_deref(), p.email.as_deref()), (Some("박정숙"), Some("sg@example.org")));
+    let log = s.audit_log(1, 0).await.unwrap();
+    assert!(!log[0].changes.to_string().contains("example.org"), "the audit names fields, not contact details");
+    let position = Position {
+        organisation: "lublin".into(),
+        title: Localized::en("Secretary General"),
+        since: Some("2023-01-01".into()),
+        until: None,
+    };
+    service::add_position(s, None, "park-jung-sook", &position).await.unwrap();
+    assert_eq!(s.positions_of(p.id).await.unwrap().len(), 1);
+    let bad = Position { organisation: "nowhere".into(), ..position };
+    assert!(service::add_position(s, None, "park-jung-sook", &bad).await.is_err());
+});

@@ -199,3 +199,111 @@ store_test!(people_and_offices_forms_validate, |db: TestDbRef| async move {
     assert_eq!(office.status, 303);
     assert_eq!(db.store.offices().await.unwrap().len(), 1);
 });
+
+store_test!(governance_forms_work_and_refuse_bad_input, |db: TestDbRef| async move {
+    let app = App::new(db.store.clone()).await;
+    let bad = app.post_form("staff", "/staff/networks", &[("slug", "Not A Slug"), ("name_en", "")]).await;
+    assert_eq!(bad.status, 422);
+    assert!(bad.body.contains("id=\"e-slug\"") && bad.body.contains("id=\"e-name_en\""));
+    let ok = app
+        .post_form(
+            "staff",
+            "/staff/networks",
+            &[
+                ("slug", "ascn"),
+                ("name_en", "ASEAN Smart Cities Network"),
+                ("membership_types", "pilot = Pilot city\nfull = Full member"),
+            ],
+        )
+        .await;
+    assert_eq!((ok.status.as_u16(), ok.headers["location"].to_str().unwrap()), (303, "/networks/ascn"));
+    assert_eq!(db.store.network("ascn").await.unwrap().unwrap().membership_types.len(), 2);
+    let body = app
+        .post_form(
+            "staff",
+            "/staff/bodies",
+            &[("network", "wego"), ("kind", "general_assembly"), ("slug", "wego-ga"), ("name_en", "General Assembly")],
+        )
+        .await;
+    assert_eq!(body.status, 303, "{}", body.body);
+    let session = app
+        .post_form(
+            "staff",
+            "/staff/bodies/wego-ga/sessions",
+            &[("number", "7"), ("date", "2025-10-01"), ("place_en", "Pohang"), ("host", "pohang")],
+        )
+        .await;
+    assert_eq!(session.status, 303, "{}", session.body);
+    let again =
+        app.post_form("staff", "/staff/bodies/wego-ga/sessions", &[("number", "7"), ("date", "2025-10-01")]).await;
+    assert_eq!(again.status, 409, "the 7th session exists already");
+    let seat =
+        app.post_form("staff", "/staff/bodies/wego-ga/seats", &[("holder", "lim-byung-jin"), ("role", "chair")]).await;
+    assert_eq!(seat.status, 303);
+    let unknown =
+        app.post_form("staff", "/staff/bodies/wego-ga/seats", &[("holder", "nobody"), ("role", "chair")]).await;
+    assert_eq!(unknown.status, 422);
+    assert!(unknown.body.contains("nobody"), "the unknown holder is named");
+    let page = app.get("public", "/networks/wego").await.body;
+    assert!(page.contains("LIM Byung-jin") && page.contains("Pohang"), "seats and sessions appear on the network page");
+    let office = app
+        .post_form(
+            "staff",
+            "/staff/offices",
+            &[
+                ("network", "wego"),
+                ("host", "pohang"),
+                ("city_en", "Pohang"),
+                ("region_en", "East Asia"),
+                ("since", "2020-01-01"),
+            ],
+        )
+        .await;
+    assert_eq!(office.status, 303);
+    let id = db.store.offices().await.unwrap()[0].id;
+    let early = app.post_form("staff", &format!("/staff/offices/{id}/close"), &[("until", "2019-01-01")]).await;
+    assert_eq!(early.status, 422);
+    let close = app.post_form("staff", &format!("/staff/offices/{id}/close"), &[("until", "2024-12-31")]).await;
+    assert_eq!(close.status, 303);
+    assert_eq!(db.store.offices().await.unwrap()[0].until.as_deref(), Some("2024-12-31"));
+    let edit = app
+        .post_form(
+            "staff",
+            "/staff/people/lim-byung-jin",
+            &[
+                ("family_name", "Lim"),
+                ("given_name", "Byung-jin"),
+                ("name_order", "family_first"),
+                ("email", "bad email"),
+            ],
+        )
+        .await;
+    assert_eq!(edit.status, 422);
+    assert!(edit.body.contains("id=\"e-email\""));
+    let edit = app
+        .post_form(
+            "staff",
+            "/staff/people/lim-byung-jin",
+            &[
+                ("family_name", "Lim"),
+                ("given_name", "Byung-jin"),
+                ("name_order", "family_first"),
+                ("native_name", "임병진"),
+                ("honorific", "Mr."),
+            ],
+        )
+        .await;
+    assert_eq!(edit.status, 303);
+    assert_eq!(db.store.person("lim-byung-jin").await.unwrap().unwrap().honorific.as_deref(), Some("Mr."));
+    let position = app
+        .post_form(
+            "staff",
+            "/staff/people/lim-byung-jin/positions",
+            &[("organisation", "gyeongsangbuk-do"), ("title_en", "Adviser"), ("since", "2024-01-01")],
+        )
+        .await;
+    assert_eq!(position.status, 303);
+    assert!(app.get("public", "/people/lim-byung-jin").await.body.contains("Adviser"));
+    let delegate = app.post_form("delegate", "/staff/offices/1/close", &[("until", "2024-12-31")]).await;
+    assert_eq!(delegate.status, 403);
+});

@@ -256,3 +256,151 @@ pub async fn create_person(store: &dyn Store, actor: Actor, input: &PersonInput)
     let audit = AuditNote::new(actor, "create", &format!("person:{slug}"), json!({}));
     store.create_person(&NewPerson { input, focal_point_for, positions }, audit).await
 }
+
+/// Closes an office on a date (not before it opened).
+pub async fn close_office(store: &dyn Store, actor: Actor, id: i64, until: &str) -> DomainResult<()> {
+    let office = store.offices().await?.into_iter().find(|o| o.id == id).ok_or(DomainError::NotFound)?;
+    let mut e = crate::validate::Errors::default();
+    crate::validate::check_period(office.since.as_deref(), Some(until), &mut e);
+    e.finish(())?;
+    let audit = AuditNote::new(actor, "close-office", &format!("office:{id}"), json!({"until": until}));
+    store.close_office(id, until, audit).await
+}
+
+async fn body_by_slug(store: &dyn Store, slug: &str) -> DomainResult<GovernanceBody> {
+    store.bodies().await?.into_iter().find(|b| b.slug == slug).ok_or(DomainError::NotFound)
+}
+
+/// Records a numbered session of a body (the 7th General Assembly, Seoul, 2025).
+pub async fn add_body_session(
+    store: &dyn Store,
+    actor: Actor,
+    body_slug: &str,
+    session: &BodySession,
+) -> DomainResult<()> {
+    let body = body_by_slug(store, body_slug).await?;
+    let probe = BodyInput {
+        network: String::new(),
+        slug: body.slug.clone(),
+        kind: body.kind,
+        name: body.name.clone(),
+        sessions: vec![session.clone()],
+        seats: vec![],
+    };
+    let checked = probe.validate()?.sessions.remove(0);
+    let host_id = match &checked.host {
+        Some(h) => Some(resolve_org(store, "host", h).await?.id),
+        None => None,
+    };
+    let stored = StoredBodySession {
+        body_id: body.id,
+        number: checked.number,
+        date: checked.date,
+        host_id,
+        place: checked.place,
+    };
+    let audit = AuditNote::new(actor, "add-session", &format!("body:{body_slug}"), json!({"number": stored.number}));
+    store.add_body_session(&stored, audit).await
+}
+
+/// Gives an organisation or a person a seat in a body.
+pub async fn add_seat(store: &dyn Store, actor: Actor, body_slug: &str, seat: &Seat) -> DomainResult<()> {
+    let body = body_by_slug(store, body_slug).await?;
+    let probe = BodyInput {
+        network: String::new(),
+        slug: body.slug.clone(),
+        kind: body.kind,
+        name: body.name.clone(),
+        sessions: vec![],
+        seats: vec![seat.clone()],
+    };
+    probe.validate().map_err(|e| match e {
+        DomainError::Invalid(v) => DomainError::Invalid(
+            v.into_iter().map(|f| FieldError { field: f.field.replace("seats[0]", "seat"), ..f }).collect(),
+        ),
+        other => other,
+    })?;
+    let organisation_id = match &seat.organisation {
+        Some(o) => Some(resolve_org(store, "organisation", o).await?.id),
+        None => None,
+    };
+    let person_id = match &seat.person {
+        Some(p) => Some(
+            store
+                .person(p)
+                .await?
+                .ok_or_else(|| DomainError::Invalid(vec![FieldError::with("person", "err-unknown", p)]))?
+                .id,
+        ),
+        None => None,
+    };
+    let stored = StoredSeat {
+        body_id: body.id,
+        organisation_id,
+        person_id,
+        role: seat.role,
+        since: seat.since.clone(),
+        until: seat.until.clone(),
+    };
+    let audit = AuditNote::new(actor, "add-seat", &format!("body:{body_slug}"), json!({"role": seat.role}));
+    store.add_seat(&stored, audit).await
+}
+
+/// Changes a person's names, contact details and focal-point duty. The audit names the
+/// fields that changed, never their values: contact details stay out of the log.
+pub async fn update_person(store: &dyn Store, actor: Actor, slug: &str, input: &PersonInput) -> DomainResult<Person> {
+    let current = store.person(slug).await?.ok_or(DomainError::NotFound)?;
+    let mut input = input.clone();
+    if input.slug.as_deref().is_none_or(|s| s.trim().is_empty()) {
+        input.slug = Some(current.slug.clone());
+    }
+    input.positions.clear();
+    let input = input.validate()?;
+    let new_slug = input.slug.clone().unwrap_or_default();
+    if new_slug != current.slug && store.person(&new_slug).await?.is_some() {
+        return Err(DomainError::Conflict(FieldError::with("slug", "err-taken", &new_slug)));
+    }
+    let focal_point_for = match &input.focal_point_for {
+        Some(s) => Some(resolve_org(store, "focal_point_for", s).await?.id),
+        None => None,
+    };
+    let changed: Vec<&str> = [
+        ("given_name", current.given_name != input.given_name),
+        ("family_name", current.family_name != input.family_name),
+        ("name_order", current.name_order != input.name_order),
+        ("native_name", current.native_name != input.native_name),
+        ("honorific", current.honorific != input.honorific),
+        ("email", current.email != input.email),
+        ("phone", current.phone != input.phone),
+        ("focal_point_for", current.focal_point_for != focal_point_for),
+    ]
+    .into_iter()
+    .filter_map(|(f, c)| c.then_some(f))
+    .collect();
+    let audit = AuditNote::new(actor, "update", &format!("person:{}", current.slug), json!({"changed": changed}));
+    store.update_person(current.id, &NewPerson { input, focal_point_for, positions: vec![] }, audit).await
+}
+
+/// Records a position someone holds (or held) at an organisation.
+pub async fn add_position(store: &dyn Store, actor: Actor, person_slug: &str, position: &Position) -> DomainResult<()> {
+    let person = store.person(person_slug).await?.ok_or(DomainError::NotFound)?;
+    let mut e = crate::validate::Errors::default();
+    let title = position.title.clean("title", crate::validate::MAX_NAME, true, &mut e);
+    crate::validate::check_period(position.since.as_deref(), position.until.as_deref(), &mut e);
+    e.finish(())?;
+    let org = resolve_org(store, "organisation", &position.organisation).await?;
+    let stored = StoredPosition {
+        person_id: person.id,
+        organisation_id: org.id,
+        title,
+        since: position.since.clone(),
+        until: position.until.clone(),
+    };
+    let audit = AuditNote::new(
+        actor,
+        "add-position",
+        &format!("person:{person_slug}"),
+        json!({"organisation": position.organisation}),
+    );
+    store.add_position(&stored, audit).await
+}

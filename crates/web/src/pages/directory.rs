@@ -20,6 +20,7 @@ pub struct NetworkCard {
 }
 
 pub struct OfficeView {
+    pub id: i64,
     pub city: Text,
     pub region: Text,
     pub since: String,
@@ -50,6 +51,7 @@ pub async fn network_cards(state: &AppState, ctx: &Ctx, stats: &DirectoryStats) 
 
 pub fn office_view(o: &hansa_domain::directory::RegionalOffice, lang: &str) -> OfficeView {
     OfficeView {
+        id: o.id,
         city: Text::of(&o.city, lang, None),
         region: Text::of(&o.region_covered, lang, None),
         since: o.since.as_deref().map(|d| d[..4.min(d.len())].to_owned()).unwrap_or_default(),

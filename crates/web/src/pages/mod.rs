@@ -5,6 +5,7 @@ mod account;
 mod admin;
 mod assets;
 mod directory;
+mod governance;
 mod import;
 mod lookups;
 mod network;
@@ -46,6 +47,16 @@ pub fn routes() -> Router<AppState> {
         .route("/staff/memberships/{id}/status", post(staff::change_status))
         .route("/staff/people/new", get(records::new_person))
         .route("/staff/people", post(records::create_person))
+        .route("/staff/people/{slug}/edit", get(records::edit_person))
+        .route("/staff/people/{slug}", post(records::update_person))
+        .route("/staff/people/{slug}/positions", post(records::add_position))
+        .route("/staff/networks/new", get(governance::new_network))
+        .route("/staff/networks", post(governance::create_network))
+        .route("/staff/bodies/new", get(governance::new_body))
+        .route("/staff/bodies", post(governance::create_body))
+        .route("/staff/bodies/{slug}/sessions", post(governance::add_session))
+        .route("/staff/bodies/{slug}/seats", post(governance::add_seat))
+        .route("/staff/offices/{id}/close", post(governance::close_office))
         .route("/staff/offices/new", get(records::new_office))
         .route("/staff/offices", post(records::create_office))
         .route("/staff/import", get(import::form).post(import::preview))

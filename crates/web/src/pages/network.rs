@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;
-use hansa_domain::directory::MembershipStatus;
+use hansa_domain::directory::{MembershipStatus, SeatRole};
 
 use super::directory::{NetworkCard, OfficeView, network_cards, office_view};
 use super::organisation::period;
@@ -28,6 +28,7 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Response, F
 }
 
 pub struct BodyView {
+    pub slug: String,
     pub name: Text,
     pub kind: String,
     pub sessions: Vec<(i64, String, String)>,
@@ -44,6 +45,8 @@ struct NetworkPage {
     groups: Vec<(String, Vec<OrgView>)>,
     offices: Vec<OfficeView>,
     bodies: Vec<BodyView>,
+    roles: Vec<(String, String)>,
+    today: String,
 }
 
 pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> Result<Response, Failure> {
@@ -76,6 +79,7 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
     let bodies = bodies
         .iter()
         .map(|b| BodyView {
+            slug: b.slug.clone(),
             name: Text::of(&b.name, lang, None),
             kind: tr.t(&format!("body-{}", b.kind.code())),
             sessions: sessions
@@ -121,6 +125,8 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
         groups,
         offices,
         bodies,
+        roles: SeatRole::ALL.iter().map(|r| (r.code().to_owned(), tr.t(&format!("role-{}", r.code())))).collect(),
+        today: super::organisation::today(),
     }))
 }
 
@@ -128,6 +134,7 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
 #[template(path = "person.html")]
 struct PersonPage {
     c: Chrome,
+    slug: String,
     name: String,
     native: Option<String>,
     honorific: Option<String>,
@@ -150,6 +157,7 @@ pub async fn person(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<St
         .filter(|c| !c.is_empty());
     Ok(page(&PersonPage {
         c: Chrome::new(&ctx, p.display_name()),
+        slug: p.slug.clone(),
         name: p.display_name(),
         native: p.native_name.clone(),
         honorific: p.honorific.clone(),

@@ -16,16 +16,16 @@ use crate::ctx::Ctx;
 use crate::error::Failure;
 use crate::view::{Chrome, page};
 
-type FieldSpec<'a> = (&'a str, String, bool, Vec<(String, String)>);
+pub(super) type FieldSpec<'a> = (&'a str, String, bool, Vec<(String, String)>);
 
 /// One form field: `(form name, label key, required, options)`; `errors` maps domain field
 /// names (`positions[0].title.en`) to form names (`position_title_en`).
-struct Spec<'a> {
-    fields: Vec<FieldSpec<'a>>,
-    errors: &'a [(&'a str, &'a str)],
+pub(super) struct Spec<'a> {
+    pub fields: Vec<FieldSpec<'a>>,
+    pub errors: &'a [(&'a str, &'a str)],
 }
 
-fn build(
+pub(super) fn build(
     ctx: &Ctx,
     title: String,
     action: &str,
@@ -48,6 +48,7 @@ fn build(
             options,
             error: errs.iter().find(|e| form_name(&e.field) == name).map(|e| tr.error(e)),
             hint: None,
+            multiline: name == "membership_types",
         })
         .collect();
     let errors = errs
@@ -69,11 +70,11 @@ fn build(
     }
 }
 
-fn get(f: &HashMap<String, String>, k: &str) -> Option<String> {
+pub(super) fn get(f: &HashMap<String, String>, k: &str) -> Option<String> {
     f.get(k).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty())
 }
 
-fn texts(f: &HashMap<String, String>, prefix: &str) -> Localized {
+pub(super) fn texts(f: &HashMap<String, String>, prefix: &str) -> Localized {
     let mut m = BTreeMap::new();
     for l in ["en", "ko"] {
         if let Some(v) = get(f, &format!("{prefix}_{l}")) {
@@ -83,7 +84,11 @@ fn texts(f: &HashMap<String, String>, prefix: &str) -> Localized {
     Localized(m)
 }
 
-fn refused(ctx: &Ctx, e: DomainError, form: impl Fn(&[FieldError]) -> StaffForm) -> Result<Response, Failure> {
+pub(super) fn refused(
+    ctx: &Ctx,
+    e: DomainError,
+    form: impl Fn(&[FieldError]) -> StaffForm,
+) -> Result<Response, Failure> {
     let errs = match e {
         DomainError::Invalid(v) => v,
         DomainError::Conflict(f) => vec![f],
@@ -221,4 +226,97 @@ pub async fn create_office(
             })
         }
     }
+}
+
+/// The person form without the position fields (positions are added one by one).
+fn person_edit_spec(ctx: &Ctx) -> Spec<'static> {
+    let mut spec = person_spec(ctx);
+    spec.fields.retain(|f| !f.0.starts_with("position_"));
+    spec
+}
+
+fn person_values(p: &Person, focal_slug: Option<String>) -> HashMap<String, String> {
+    let mut v = HashMap::new();
+    v.insert("family_name".into(), p.family_name.clone());
+    v.insert("given_name".into(), p.given_name.clone());
+    v.insert("name_order".into(), p.name_order.code().into());
+    for (k, val) in
+        [("native_name", &p.native_name), ("honorific", &p.honorific), ("email", &p.email), ("phone", &p.phone)]
+    {
+        if let Some(x) = val {
+            v.insert(k.into(), x.clone());
+        }
+    }
+    if let Some(f) = focal_slug {
+        v.insert("focal_point_for".into(), f);
+    }
+    v
+}
+
+fn person_input(f: &HashMap<String, String>) -> PersonInput {
+    PersonInput {
+        slug: None,
+        given_name: get(f, "given_name").unwrap_or_default(),
+        family_name: get(f, "family_name").unwrap_or_default(),
+        name_order: get(f, "name_order").as_deref().and_then(NameOrder::parse).unwrap_or(NameOrder::GivenFirst),
+        native_name: get(f, "native_name"),
+        honorific: get(f, "honorific"),
+        email: get(f, "email"),
+        phone: get(f, "phone"),
+        focal_point_for: get(f, "focal_point_for"),
+        positions: vec![],
+    }
+}
+
+pub async fn edit_person(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    axum::extract::Path(slug): axum::extract::Path<String>,
+) -> Result<Response, Failure> {
+    ctx.require_staff()?;
+    let p = state.store.person(&slug).await?.ok_or(Failure::NotFound.lang(ctx.lang()))?;
+    let focal = match p.focal_point_for {
+        Some(id) => state.store.organisation_by_id(id).await?.map(|o| o.slug),
+        None => None,
+    };
+    let title = format!("{}: {}", ctx.tr.t("org-edit"), p.display_name());
+    let action = format!("/staff/people/{slug}");
+    Ok(page(&build(&ctx, title, &action, person_edit_spec(&ctx), &person_values(&p, focal), &[])))
+}
+
+pub async fn update_person(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    axum::extract::Path(slug): axum::extract::Path<String>,
+    Form(f): Form<HashMap<String, String>>,
+) -> Result<Response, Failure> {
+    ctx.require_staff()?;
+    ctx.check_csrf(f.get("csrf").map_or("", String::as_str))?;
+    match service::update_person(state.store.as_ref(), ctx.user_id(), &slug, &person_input(&f)).await {
+        Ok(p) => Ok(Redirect::to(&format!("/people/{}", p.slug)).into_response()),
+        Err(e) => {
+            let action = format!("/staff/people/{slug}");
+            refused(&ctx, e, |errs| build(&ctx, ctx.tr.t("org-edit"), &action, person_edit_spec(&ctx), &f, errs))
+        }
+    }
+}
+
+pub async fn add_position(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    axum::extract::Path(slug): axum::extract::Path<String>,
+    Form(f): Form<HashMap<String, String>>,
+) -> Result<Response, Failure> {
+    ctx.require_staff()?;
+    ctx.check_csrf(f.get("csrf").map_or("", String::as_str))?;
+    let position = Position {
+        organisation: get(&f, "organisation").unwrap_or_default(),
+        title: texts(&f, "title"),
+        since: get(&f, "since"),
+        until: get(&f, "until"),
+    };
+    service::add_position(state.store.as_ref(), ctx.user_id(), &slug, &position)
+        .await
+        .map_err(|e| Failure::from(e).lang(ctx.lang()))?;
+    Ok(Redirect::to(&format!("/people/{slug}")).into_response())
 }

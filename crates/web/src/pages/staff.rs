@@ -44,6 +44,8 @@ pub struct FieldView {
     pub options: Vec<(String, String)>,
     pub error: Option<String>,
     pub hint: Option<String>,
+    /// Shown as a multi-line text area.
+    pub multiline: bool,
 }
 
 #[derive(Template)]
@@ -148,6 +150,7 @@ fn org_form(
                     options: Vec<(String, String)>,
                     hint: Option<String>| {
         fields.push(FieldView {
+            multiline: name.starts_with("description_"),
             name: name.into(),
             label,
             value: v(name),
