@@ -277,3 +277,33 @@ err-csv-missing-column = 必須の列「{ $detail }」がありません。
 err-csv-too-many-rows = 行が多すぎます：1 ファイルあたり最大 { $detail } 行です。ファイルを分割してインポートしてください。
 err-csv-too-large = ファイルが大きすぎます：最大 { $detail } MB です。
 err-csv-empty = ファイルにヘッダーはありますが、データ行がありません。
+
+## People and offices (staff forms)
+staff-new-person = 新しい人物
+staff-new-office = 新しい地域事務所
+field-family-name = 姓
+field-given-name = 名
+field-name-order = 氏名の順序
+name-order-family_first = 姓が先（韓国語、中国語、日本語、ハンガリー語）
+name-order-given_first = 名が先
+field-native-name = 母語の文字での氏名
+field-honorific = 敬称（Mr.、Ms.、Dr.）
+field-phone = 電話番号
+field-focal-point-for = フォーカルポイントを務める機関（機関の短縮名）
+field-position-organisation = 所属機関（機関の短縮名）
+field-position-title = 役職名
+field-host = 受け入れ機関（短縮名）
+field-city = 都市
+field-region-covered = 担当地域
+staff-new-network = 新しいネットワーク
+staff-new-body = 新しいガバナンス機関
+field-run-by = 運営機関（機関の短縮名）
+field-membership-types = 会員種別（1 行に 1 つ）：コード = 名称
+field-number = 回次
+field-place = 場所
+field-holder = 議席保持者（機関または個人の短縮名）
+body-add-session = 会期を追加
+body-add-seat = 議席を追加
+office-close = 事務所を閉鎖
+office-close-on = 閉鎖日
+person-add-position = 役職を追加

@@ -283,3 +283,33 @@ err-csv-missing-column = Заавал байх “{ $detail }” багана а
 err-csv-too-many-rows = Мөр хэт олон байна: нэг файлд хамгийн ихдээ { $detail }. Файлаа хувааж, хэсэг тус бүрээр импортлоно уу.
 err-csv-too-large = Файл хэт том байна: хамгийн ихдээ { $detail } MB.
 err-csv-empty = Файлд гарчиг байгаа боловч өгөгдлийн мөр алга.
+
+## People and offices (staff forms)
+staff-new-person = Шинэ хүн
+staff-new-office = Шинэ бүсийн оффис
+field-family-name = Овог
+field-given-name = Нэр
+field-name-order = Нэрийн дараалал
+name-order-family_first = Овгийг эхэнд (солонгос, хятад, япон, унгар)
+name-order-given_first = Нэрийг эхэнд
+field-native-name = Төрөлх бичгээрх нэр
+field-honorific = Хүндэтгэлийн хэллэг (Mr., Ms., Dr.)
+field-phone = Утас
+field-focal-point-for = Хариуцсан ажилтан болох байгууллага (байгууллагын товч нэр)
+field-position-organisation = Ажилладаг байгууллага (байгууллагын товч нэр)
+field-position-title = Албан тушаалын нэр
+field-host = Хүлээн авагч байгууллага (товч нэр)
+field-city = Хот
+field-region-covered = Хамрах бүс нутаг
+staff-new-network = Шинэ сүлжээ
+staff-new-body = Шинэ удирдах байгууллага
+field-run-by = Удирдан зохион байгуулагч (байгууллагын товч нэр)
+field-membership-types = Гишүүнчлэлийн төрлүүд, мөр бүрт нэг: код = Нэр
+field-number = Дугаар
+field-place = Газар
+field-holder = Суудал эзэмшигч (байгууллага эсвэл хүний товч нэр)
+body-add-session = Чуулган нэмэх
+body-add-seat = Суудал нэмэх
+office-close = Оффисыг хаах
+office-close-on = Хаагдсан огноо
+person-add-position = Албан тушаал нэмэх

@@ -287,3 +287,33 @@ err-csv-missing-column = Отсутствует обязательный сто�
 err-csv-too-many-rows = Слишком много строк: не более { $detail } в одном файле. Разделите файл и импортируйте части.
 err-csv-too-large = Файл слишком большой: не более { $detail } МБ.
 err-csv-empty = В файле есть заголовок, но нет строк с данными.
+
+## People and offices (staff forms)
+staff-new-person = Новый человек
+staff-new-office = Новое региональное представительство
+field-family-name = Фамилия
+field-given-name = Имя
+field-name-order = Порядок имени
+name-order-family_first = Сначала фамилия (корейский, китайский, японский, венгерский)
+name-order-given_first = Сначала имя
+field-native-name = Имя в родной письменности
+field-honorific = Обращение (Mr., Ms., Dr.)
+field-phone = Телефон
+field-focal-point-for = Контактное лицо организации (краткое имя организации)
+field-position-organisation = Должность в организации (краткое имя организации)
+field-position-title = Название должности
+field-host = Принимающая организация (краткое имя)
+field-city = Город
+field-region-covered = Охватываемый регион
+staff-new-network = Новая сеть
+staff-new-body = Новый руководящий орган
+field-run-by = Управляется (краткое имя организации)
+field-membership-types = Типы членства, по одному на строку: код = Название
+field-number = Номер
+field-place = Место проведения
+field-holder = Обладатель места (краткое имя организации или человека)
+body-add-session = Добавить сессию
+body-add-seat = Добавить место
+office-close = Закрыть представительство
+office-close-on = Дата закрытия
+person-add-position = Добавить должность

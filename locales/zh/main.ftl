@@ -277,3 +277,33 @@ err-csv-missing-column = 缺少必填列“{ $detail }”。
 err-csv-too-many-rows = 行数过多：每个文件最多 { $detail } 行。请拆分文件后分别导入。
 err-csv-too-large = 文件过大：最大 { $detail } MB。
 err-csv-empty = 该文件有标题行，但没有数据行。
+
+## People and offices (staff forms)
+staff-new-person = 新建人员
+staff-new-office = 新建地区办事处
+field-family-name = 姓
+field-given-name = 名
+field-name-order = 姓名顺序
+name-order-family_first = 姓在前（韩语、中文、日语、匈牙利语）
+name-order-given_first = 名在前
+field-native-name = 母语文字姓名
+field-honorific = 尊称（Mr.、Ms.、Dr.）
+field-phone = 电话
+field-focal-point-for = 担任联络人的机构（机构简称）
+field-position-organisation = 任职机构（机构简称）
+field-position-title = 职务名称
+field-host = 承办机构（简称）
+field-city = 城市
+field-region-covered = 覆盖区域
+staff-new-network = 新建网络
+staff-new-body = 新建治理机构
+field-run-by = 运营方（机构简称）
+field-membership-types = 会员类型，每行一个：代码 = 名称
+field-number = 届次
+field-place = 地点
+field-holder = 席位持有者（机构或人员简称）
+body-add-session = 添加会议
+body-add-seat = 添加席位
+office-close = 关闭办事处
+office-close-on = 关闭日期
+person-add-position = 添加职务

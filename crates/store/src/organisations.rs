@@ -396,8 +396,9 @@ impl OrganisationStore for SqlStore {
     }
 
     async fn member_counts_by_country(&self, network_id: Option<i64>) -> DomainResult<Vec<(String, i64)>> {
-        let sql = "SELECT o.country, COUNT(DISTINCT o.id) FROM organisations o JOIN memberships m ON m.organisation_id = o.id
-                   WHERE m.status = 'active' AND o.country IS NOT NULL AND o.archived = FALSE AND ($1 = 0 OR m.network_id = $1)
+        // CROSS JOIN keeps SQLite starting from the few active memberships, not every organisation.
+        let sql = "SELECT o.country, COUNT(DISTINCT o.id) FROM memberships m CROSS JOIN organisations o
+                   WHERE o.id = m.organisation_id AND m.status = 'active' AND o.country IS NOT NULL AND o.archived = FALSE AND ($1 = 0 OR m.network_id = $1)
                    GROUP BY o.country ORDER BY 2 DESC, 1";
         on_pool!(self, |p| sqlx::query_as(sql).bind(network_id.unwrap_or(0)).fetch_all(p).await).map_err(db_error)
     }
