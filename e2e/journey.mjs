@@ -380,6 +380,36 @@ await step(9, 'map, networks, API and audit log', async () => {
   return `${seen.join(', ')}; audit has ${rows.length} entries incl. the import and andong-si`;
 });
 
+await step(10, 'staff records: a General Assembly session, a person\'s position, the record forms', async () => {
+  expect(loggedIn, 'not logged in (step 5 failed)');
+  await visit('/networks/wego', 'network-wego-staff');
+  // Open every staff box so axe checks the forms inside them too.
+  await page.evaluate(() => document.querySelectorAll('details.staff-box').forEach((d) => { d.open = true; }));
+  await audit('network-wego-forms');
+  const form = page.locator('form[action="/staff/bodies/wego-general-assembly/sessions"]');
+  expect(await form.count() === 1, 'no "add a session" form for the WeGO General Assembly');
+  await form.locator('input[name="number"]').fill('7');
+  await form.locator('input[name="date"]').fill('2025-10-15');
+  await form.locator('input[name="place_en"]').fill('Seoul');
+  await clickAndWait(form.locator('button[type="submit"]'));
+  expect(pathOf(page.url()) === '/networks/wego', `after adding a session: ${page.url()}`);
+  const sessions = await page.locator('main').innerText();
+  expect(/2025-10-15/.test(sessions), 'the 7th session is not listed on the network page');
+  await visit('/people/park-jung-sook', 'person-staff');
+  await page.evaluate(() => document.querySelectorAll('details.staff-box').forEach((d) => { d.open = true; }));
+  await audit('person-forms');
+  const pos = page.locator('form[action="/staff/people/park-jung-sook/positions"]');
+  await pos.locator('input[name="organisation"]').fill('seoul');
+  await pos.locator('input[name="title_en"]').fill('Honorary Adviser');
+  await clickAndWait(pos.locator('button[type="submit"]'));
+  expect((await page.locator('main').innerText()).includes('Honorary Adviser'), 'the new position is not shown');
+  for (const [path, name] of [['/staff/people/park-jung-sook/edit', 'person-edit'], ['/staff/people/new', 'person-new'], ['/staff/offices/new', 'office-new'], ['/staff/networks/new', 'network-new'], ['/staff/bodies/new', 'body-new'], ['/admin/users', 'users']]) {
+    await visit(path, name);
+    expect(await count('h1') === 1, `${path}: no single <h1>`);
+  }
+  return 'session 7 added on /networks/wego, position added to park-jung-sook, 6 record forms audited';
+});
+
 await browser.close();
 
 // ---------------------------------------------------------------------------------------------
