@@ -25,7 +25,7 @@ use hansa_domain::Store;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
-use tower_http::trace::TraceLayer;
+use tower_http::trace::{DefaultOnResponse, TraceLayer};
 
 /// Settings the web layer needs from the configuration.
 #[derive(Debug, Clone, Default)]
@@ -66,6 +66,11 @@ pub fn app(store: Arc<dyn Store>, config: WebConfig) -> Router {
         ))
         .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, Duration::from_secs(60)))
         .layer(PropagateRequestIdLayer::new(request_id.clone()))
-        .layer(TraceLayer::new_for_http().make_span_with(ops::span_for))
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(ops::span_for)
+                // One line per request at INFO: status and latency, inside the span with its id.
+                .on_response(DefaultOnResponse::new().level(tracing::Level::INFO)),
+        )
         .layer(SetRequestIdLayer::new(request_id, MakeRequestUuid))
 }
