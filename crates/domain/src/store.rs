@@ -107,6 +107,8 @@ impl<T: OrganisationStore + NetworkStore + PeopleStore + AccountStore> Store for
 pub trait OrganisationStore: Send + Sync {
     /// Answers when the database is reachable (readiness).
     async fn ping(&self) -> DomainResult<()>;
+    /// A number that grows with every audited change; equal numbers mean equal data.
+    async fn data_version(&self) -> DomainResult<i64>;
     async fn organisation(&self, slug: &str) -> DomainResult<Option<Organisation>>;
     async fn organisation_by_id(&self, id: i64) -> DomainResult<Option<Organisation>>;
     async fn organisations_by_ids(&self, ids: &[i64]) -> DomainResult<Vec<Organisation>>;

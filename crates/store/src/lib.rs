@@ -40,7 +40,8 @@ macro_rules! on_pool {
 }
 pub(crate) use on_pool;
 
-/// Writes an audit note inside the transaction `$tx` of the change it describes.
+/// Writes an audit note inside the transaction `$tx` of the change it describes, and bumps
+/// the data version that page caches check.
 macro_rules! write_audit {
     ($tx:expr, $note:expr) => {{
         let note = $note;
@@ -50,6 +51,10 @@ macro_rules! write_audit {
             .bind(note.action)
             .bind(note.entity)
             .bind(note.changes.to_string())
+            .execute(&mut *$tx)
+            .await
+            .map_err($crate::db_error)?;
+        sqlx::query("UPDATE data_version SET version = version + 1 WHERE id = 1")
             .execute(&mut *$tx)
             .await
             .map_err($crate::db_error)?;

@@ -166,6 +166,11 @@ impl OrganisationStore for SqlStore {
         on_pool!(self, |p| sqlx::query("SELECT 1").execute(p).await.map(|_| ()).map_err(db_error))
     }
 
+    async fn data_version(&self) -> DomainResult<i64> {
+        on_pool!(self, |p| sqlx::query_scalar("SELECT version FROM data_version WHERE id = 1").fetch_one(p).await)
+            .map_err(db_error)
+    }
+
     async fn organisation(&self, slug: &str) -> DomainResult<Option<Organisation>> {
         let sql = format!("SELECT {ORG_COLUMNS} FROM organisations o WHERE o.slug = $1");
         let row: Option<OrgRow> =

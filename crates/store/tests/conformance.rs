@@ -73,7 +73,10 @@ store_test!(organisations_are_found_by_any_name_and_filter, |db: TestDbRef| asyn
 
 store_test!(duplicates_cycles_and_unknown_parents_are_refused, |db: TestDbRef| async move {
     let s = db.store.as_ref();
+    let before = s.data_version().await.unwrap();
     seed(s).await;
+    let seeded = s.data_version().await.unwrap();
+    assert_eq!(seeded, before + 3, "every audited change bumps the data version");
     let dup = service::create_organisation(s, None, &org("pohang", "Pohang again", "", "KR", None)).await;
     assert!(matches!(dup, Err(DomainError::Conflict(ref f)) if f.field == "slug"), "{dup:?}");
     let unknown = service::create_organisation(s, None, &org("ryde", "City of Ryde", "", "AU", Some("nowhere"))).await;
@@ -85,6 +88,7 @@ store_test!(duplicates_cycles_and_unknown_parents_are_refused, |db: TestDbRef| a
     assert!(matches!(cycle, Err(DomainError::Invalid(ref e)) if e[0].code == "err-parent-cycle"), "{cycle:?}");
     let unchanged = s.organisation("gyeongsangbuk-do").await.unwrap().unwrap();
     assert_eq!(unchanged.parent_id, None, "nothing was written");
+    assert_eq!(s.data_version().await.unwrap(), seeded, "refused changes leave the version alone");
 });
 
 store_test!(history_is_kept_and_updates_are_audited, |db: TestDbRef| async move {

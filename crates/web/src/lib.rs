@@ -12,6 +12,7 @@ pub mod error;
 pub mod i18n;
 pub mod map;
 pub mod ops;
+pub mod page_cache;
 pub mod pages;
 pub mod view;
 
@@ -40,11 +41,13 @@ pub struct WebConfig {
 pub struct AppState {
     pub store: Arc<dyn Store>,
     pub config: Arc<WebConfig>,
+    pub pages: Arc<page_cache::PageCache>,
 }
 
 /// The whole application: pages, API, static files, health and metrics.
 pub fn app(store: Arc<dyn Store>, config: WebConfig) -> Router {
-    let state = AppState { store, config: Arc::new(config) };
+    let state = AppState { store, config: Arc::new(config), pages: Arc::default() };
+    let cache_state = state.clone();
     let request_id = HeaderName::from_static("x-request-id");
     Router::new()
         .merge(pages::routes())
@@ -52,6 +55,7 @@ pub fn app(store: Arc<dyn Store>, config: WebConfig) -> Router {
         .merge(ops::routes())
         .with_state(state)
         .layer(axum::middleware::from_fn(cache::conditional_get))
+        .layer(axum::middleware::from_fn_with_state(cache_state, page_cache::serve))
         .layer(axum::middleware::from_fn(ops::count_requests))
         .layer(DefaultBodyLimit::max(12 * 1024 * 1024))
         .layer(SetResponseHeaderLayer::if_not_present(

@@ -127,6 +127,16 @@ store_test!(two_app_servers_share_one_database, |db: TestDbRef| async move {
     // A second process: its own pool on the same database, nothing shared in memory.
     let other = hansa_store::SqlStore::connect(&db.url).await.unwrap();
     let second = hansa_web::app(std::sync::Arc::new(other), hansa_web::WebConfig::default());
+    use tower::ServiceExt;
+    let directory = |app: axum::Router| async move {
+        let res = app
+            .oneshot(axum::http::Request::get("/directory?q=chiang").body(axum::body::Body::empty()).unwrap())
+            .await
+            .unwrap();
+        String::from_utf8(http_body_util::BodyExt::collect(res.into_body()).await.unwrap().to_bytes().to_vec()).unwrap()
+    };
+    // The second server renders (and keeps) the page before the change is made on the first.
+    assert!(!directory(second.clone()).await.contains("Chiang Mai"));
     let created = first
         .json(
             "staff",
@@ -141,9 +151,36 @@ store_test!(two_app_servers_share_one_database, |db: TestDbRef| async move {
         .header("cookie", format!("hansa_session={token}"))
         .body(axum::body::Body::empty())
         .unwrap();
-    use tower::ServiceExt;
     let res = second.clone().oneshot(req).await.unwrap();
     assert_eq!(res.status(), 200, "a session made on one server works on the other");
     let req = axum::http::Request::get("/api/v1/organisations/chiang-mai").body(axum::body::Body::empty()).unwrap();
     assert_eq!(second.oneshot(req).await.unwrap().status(), 200);
+});
+
+store_test!(kept_pages_are_for_visitors_only, |db: TestDbRef| async move {
+    let app = App::new(db.store.clone()).await;
+    let visitor = app.get("public", "/").await;
+    assert_eq!(visitor.headers["vary"], "Accept-Language, Cookie");
+    let again = app.get("public", "/").await;
+    assert_eq!(again.body, visitor.body, "the kept page is the same page");
+    let staff = app.get("staff", "/").await;
+    assert!(
+        staff.body.contains("/staff\"") && !visitor.body.contains("href=\"/staff\""),
+        "signed-in readers get their own page"
+    );
+    let korean = app
+        .send(
+            "public",
+            axum::http::Request::get("/").header("accept-language", "ko").body(axum::body::Body::empty()).unwrap(),
+        )
+        .await;
+    assert!(korean.body.contains("<html lang=\"ko\">"), "kept per language");
+    let tag = again.headers["etag"].to_str().unwrap().to_owned();
+    let cached = app
+        .send(
+            "public",
+            axum::http::Request::get("/").header("if-none-match", tag).body(axum::body::Body::empty()).unwrap(),
+        )
+        .await;
+    assert_eq!(cached.status, 304);
 });
