@@ -102,12 +102,12 @@ for _ in $(seq 1 50); do curl -fs -o /dev/null "$REF/directory.html" && break; s
 
 # --- load ------------------------------------------------------------------------------------------
 ROWS=()
-run() { # label url
-  local label=$1 u=$2 out code bytes rps p99 non2xx sockerr timeouts note
-  code=$(curl -s -o /dev/null -w '%{http_code}' "$u")
-  bytes=$(curl -s -o /dev/null -w '%{size_download}' "$u")
+run() { # label url [extra header]
+  local label=$1 u=$2 hdr=${3:-X-Bench: 1} out code bytes rps p99 non2xx sockerr timeouts note
+  code=$(curl -s -o /dev/null -H "$hdr" -w '%{http_code}' "$u")
+  bytes=$(curl -s -o /dev/null -H "$hdr" -w '%{size_download}' "$u")
   [ "$code" = 200 ] || echo "   warning: $label answered HTTP $code before the run"
-  out=$(wrk -t2 -c32 -d"$DURATION" --latency "$u" 2>&1) || { echo "$out"; die "wrk failed on $u"; }
+  out=$(wrk -t2 -c32 -d"$DURATION" --latency -H "$hdr" "$u" 2>&1) || { echo "$out"; die "wrk failed on $u"; }
   printf '%s\n' "$out" > "$D/wrk-$(printf '%s' "$label" | tr -cs 'a-zA-Z0-9' '_').txt"
   rps=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
   p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
@@ -132,6 +132,14 @@ run "/directory?q=seoul"                     "$BASE/directory?q=seoul"
 run "/organisations/seoul"                   "$BASE/organisations/seoul"
 run "/api/v1/organisations?per_page=50"      "$BASE/api/v1/organisations?per_page=50"
 run "/static/hansa.css (in-process static)"  "$BASE/static/hansa.css"
+# A per-visitor cookie makes Hansa render every request afresh (the kept-page cache only
+# serves visitors without one): these rows show the cost of rendering from the database.
+NOCACHE="Cookie: hansa_csrf=bench"
+run "/ (home, rendered each time)"             "$BASE/"                                   "$NOCACHE"
+run "/directory (rendered each time)"          "$BASE/directory"                          "$NOCACHE"
+run "/directory?q=seoul (rendered each time)"  "$BASE/directory?q=seoul"                  "$NOCACHE"
+run "/organisations/seoul (rendered each time)" "$BASE/organisations/seoul"               "$NOCACHE"
+run "/api/v1/organisations (rendered each time)" "$BASE/api/v1/organisations?per_page=50" "$NOCACHE"
 RSS_AFTER=$(rss_kb "$SERVER_PID")
 HWM=$(hwm_kb "$SERVER_PID")
 echo
@@ -141,11 +149,11 @@ run "REF python http.server (same bytes)"    "$REF/directory.html"
 # --- report ----------------------------------------------------------------------------------------
 echo
 echo "== Results ($TOTAL organisations, SQLite, wrk -t2 -c32 -d$DURATION, $(nproc) cores shared by wrk and server)"
-printf '%-42s | %10s | %9s | %8s | %s\n' "endpoint" "req/s" "p99" "bytes" "errors"
-printf '%-42s-+-%10s-+-%9s-+-%8s-+-%s\n' "$(printf '%.0s-' {1..42})" "----------" "---------" "--------" "------"
+printf '%-44s | %10s | %9s | %8s | %s\n' "endpoint" "req/s" "p99" "bytes" "errors"
+printf '%-44s-+-%10s-+-%9s-+-%8s-+-%s\n' "$(printf '%.0s-' {1..44})" "----------" "---------" "--------" "------"
 for r in "${ROWS[@]}"; do
   IFS='|' read -r l a b c e <<<"$r"
-  printf '%-42s | %10s | %9s | %8s | %s\n' "$l" "$a" "$b" "$c" "$e"
+  printf '%-44s | %10s | %9s | %8s | %s\n' "$l" "$a" "$b" "$c" "$e"
 done
 echo
 printf 'Hansa RSS: %d MiB idle before load, %d MiB after load (peak VmHWM %d MiB)\n' $((RSS_IDLE / 1024)) $((RSS_AFTER / 1024)) $((HWM / 1024))

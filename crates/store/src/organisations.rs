@@ -130,8 +130,7 @@ fn filter_sql(f: &OrgFilter) -> (String, Vec<String>) {
     }
     if let Some(q) = clean(&f.q) {
         let escaped = q.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
-        add(&mut sql, " AND (o.search_text LIKE ? ESCAPE '\\'", format!("%{escaped}%"));
-        add(&mut sql, " OR o.slug LIKE ? ESCAPE '\\')", format!("%{escaped}%"));
+        add(&mut sql, " AND o.search_text LIKE ? ESCAPE '\\'", format!("%{escaped}%"));
     }
     match (clean(&f.network), clean(&f.status)) {
         (Some(n), status) => {
@@ -155,9 +154,9 @@ fn filter_sql(f: &OrgFilter) -> (String, Vec<String>) {
     (sql, binds)
 }
 
-/// The text searched by the directory: every name in every language, lower-cased.
+/// The text searched by the directory: every name in every language, lower-cased, and the slug.
 fn search_text(d: &OrganisationDraft) -> String {
-    d.name.search_text()
+    format!("{} | {}", d.name.search_text(), d.slug)
 }
 
 #[async_trait]
