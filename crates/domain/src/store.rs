@@ -137,6 +137,8 @@ pub trait OrganisationStore: Send + Sync {
     /// Creates or updates (by slug) every row in one transaction: all or nothing. Parents
     /// may name organisations that exist or that come earlier in `rows`.
     async fn import_organisations(&self, rows: &[OrganisationDraft], audit: AuditNote) -> DomainResult<ImportCounts>;
+    /// Hides an organisation from lists (or shows it again); its record and history stay.
+    async fn set_archived(&self, id: i64, archived: bool, audit: AuditNote) -> DomainResult<()>;
     async fn set_logo(&self, id: i64, content_type: &str, bytes: &[u8], audit: AuditNote) -> DomainResult<()>;
     async fn logo(&self, id: i64) -> DomainResult<Option<(String, Vec<u8>)>>;
     async fn add_history(&self, id: i64, entry: &HistoryEntry, audit: AuditNote) -> DomainResult<()>;
@@ -207,6 +209,8 @@ pub trait PeopleStore: Send + Sync {
     /// added with `add_position`, so the record of who held what stays).
     async fn update_person(&self, id: i64, p: &NewPerson, audit: AuditNote) -> DomainResult<Person>;
     async fn add_position(&self, p: &StoredPosition, audit: AuditNote) -> DomainResult<()>;
+    /// Erases a person for real (on request): their positions, seats and record.
+    async fn erase_person(&self, id: i64, audit: AuditNote) -> DomainResult<()>;
     async fn person(&self, slug: &str) -> DomainResult<Option<Person>>;
     async fn people_by_ids(&self, ids: &[i64]) -> DomainResult<Vec<Person>>;
     async fn people(&self, limit: i64, offset: i64) -> DomainResult<Page<Person>>;

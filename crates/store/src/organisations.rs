@@ -337,6 +337,21 @@ impl OrganisationStore for SqlStore {
         Ok(counts)
     }
 
+    async fn set_archived(&self, id: i64, archived: bool, audit: AuditNote) -> DomainResult<()> {
+        on_pool!(self, |p| {
+            let mut tx = p.begin().await.map_err(db_error)?;
+            sqlx::query("UPDATE organisations SET archived = $1, updated_at = $2 WHERE id = $3")
+                .bind(archived)
+                .bind(now())
+                .bind(id)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_error)?;
+            write_audit!(tx, audit);
+            tx.commit().await.map_err(db_error)
+        })
+    }
+
     async fn set_logo(&self, id: i64, content_type: &str, bytes: &[u8], audit: AuditNote) -> DomainResult<()> {
         on_pool!(self, |p| {
             let mut tx = p.begin().await.map_err(db_error)?;

@@ -159,4 +159,33 @@ impl PeopleStore for SqlStore {
             tx.commit().await.map_err(db_error)
         })
     }
+
+    async fn erase_person(&self, id: i64, audit: AuditNote) -> DomainResult<()> {
+        on_pool!(self, |p| {
+            let mut tx = p.begin().await.map_err(db_error)?;
+            // Earlier audit entries name the person by slug: keep the entries, drop the name.
+            let slug: Option<String> = sqlx::query_scalar("SELECT slug FROM people WHERE id = $1")
+                .bind(id)
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(db_error)?;
+            if let Some(slug) = slug {
+                sqlx::query("UPDATE audit_log SET entity = $1 WHERE entity = $2")
+                    .bind(format!("person:#{id}"))
+                    .bind(format!("person:{slug}"))
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_error)?;
+            }
+            for sql in [
+                "DELETE FROM seats WHERE person_id = $1",
+                "DELETE FROM positions WHERE person_id = $1",
+                "DELETE FROM people WHERE id = $1",
+            ] {
+                sqlx::query(sql).bind(id).execute(&mut *tx).await.map_err(db_error)?;
+            }
+            write_audit!(tx, audit);
+            tx.commit().await.map_err(db_error)
+        })
+    }
 }

@@ -427,3 +427,64 @@ store_test!(offices_close_and_bodies_and_people_grow, |db: TestDbRef| async move
     let bad = Position { organisation: "nowhere".into(), ..position };
     assert!(service::add_position(s, None, "park-jung-sook", &bad).await.is_err());
 });
+
+store_test!(archiving_hides_and_erasure_removes, |db: TestDbRef| async move {
+    let s = db.store.as_ref();
+    seed(s).await;
+    service::set_archived(s, None, "lublin", true).await.unwrap();
+    assert_eq!(
+        s.organisations(&OrgFilter::default()).await.unwrap().total,
+        2,
+        "archived organisations leave the lists"
+    );
+    assert!(s.organisation("lublin").await.unwrap().unwrap().archived, "but are kept");
+    service::set_archived(s, None, "lublin", false).await.unwrap();
+    assert_eq!(s.organisations(&OrgFilter::default()).await.unwrap().total, 3);
+
+    let person = PersonInput {
+        slug: None,
+        given_name: "Hyuk".into(),
+        family_name: "Lee".into(),
+        name_order: NameOrder::FamilyFirst,
+        native_name: Some("이혁".into()),
+        honorific: None,
+        email: Some("lee@example.org".into()),
+        phone: None,
+        focal_point_for: Some("pohang".into()),
+        positions: vec![Position {
+            organisation: "pohang".into(),
+            title: Localized::en("Adviser"),
+            since: None,
+            until: None,
+        }],
+    };
+    let p = service::create_person(s, None, &person).await.unwrap();
+    let net =
+        NetworkInput { slug: "near".into(), name: Localized::en("NEAR"), organisation: None, membership_types: vec![] };
+    service::create_network(s, None, &net).await.unwrap();
+    let body = BodyInput {
+        network: "near".into(),
+        slug: "near-ga".into(),
+        kind: BodyKind::GeneralAssembly,
+        name: Localized::en("NEAR General Assembly"),
+        sessions: vec![],
+        seats: vec![Seat {
+            organisation: None,
+            person: Some("lee-hyuk".into()),
+            role: SeatRole::Member,
+            since: None,
+            until: None,
+        }],
+    };
+    service::create_body(s, None, &body).await.unwrap();
+    service::erase_person(s, None, "lee-hyuk").await.unwrap();
+    assert!(s.person("lee-hyuk").await.unwrap().is_none());
+    assert!(s.positions_of(p.id).await.unwrap().is_empty());
+    assert!(s.seats().await.unwrap().is_empty());
+    let pohang = s.organisation("pohang").await.unwrap().unwrap();
+    assert!(s.focal_points(pohang.id).await.unwrap().is_empty());
+    let log = s.audit_log(50, 0).await.unwrap();
+    assert!(log.iter().all(|e| !e.entity.contains("lee-hyuk")), "no audit entry names the erased person");
+    assert_eq!(log[0].entity, format!("person:#{}", p.id));
+    assert!(!log.iter().any(|e| e.changes.to_string().contains("lee@example.org")), "no contact details in the audit");
+});

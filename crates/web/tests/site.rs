@@ -184,3 +184,32 @@ store_test!(kept_pages_are_for_visitors_only, |db: TestDbRef| async move {
         .await;
     assert_eq!(cached.status, 304);
 });
+
+store_test!(archive_and_erasure_from_the_pages, |db: TestDbRef| async move {
+    let app = App::new(db.store.clone()).await;
+    assert!(app.get("public", "/directory").await.body.contains("/organisations/lublin"));
+    let r = app.post_form("delegate", "/staff/organisations/lublin/archive", &[("archived", "true")]).await;
+    assert_eq!(r.status, 403);
+    let r = app.post_form("staff", "/staff/organisations/lublin/archive", &[("archived", "true")]).await;
+    assert_eq!(r.status, 303);
+    assert!(!app.get("public", "/directory").await.body.contains("/organisations/lublin"), "archived: not listed");
+    let page = app.get("public", "/organisations/lublin").await;
+    assert_eq!(page.status, 200, "archived organisations keep their page");
+    assert!(page.body.contains("class=\"notice\""));
+    app.post_form("staff", "/staff/organisations/lublin/archive", &[("archived", "false")]).await;
+    assert!(app.get("public", "/directory").await.body.contains("/organisations/lublin"), "restored");
+
+    let staff = app.post_form("staff", "/admin/people/lim-byung-jin/erase", &[("confirm", "lim-byung-jin")]).await;
+    assert_eq!(staff.status, 403, "erasure is for admins");
+    let wrong = app.post_form("admin", "/admin/people/lim-byung-jin/erase", &[("confirm", "lim")]).await;
+    assert_eq!(wrong.status, 422);
+    assert!(db.store.person("lim-byung-jin").await.unwrap().is_some());
+    let ok = app.post_form("admin", "/admin/people/lim-byung-jin/erase", &[("confirm", "lim-byung-jin")]).await;
+    assert_eq!(ok.status, 303);
+    assert_eq!(app.get("public", "/people/lim-byung-jin").await.status, 404);
+    assert!(
+        !app.get("public", "/organisations/pohang").await.body.contains("LIM Byung-jin"),
+        "gone from the organisation page too"
+    );
+    assert!(!app.get("admin", "/admin/audit").await.body.contains("lim-byung-jin"), "and from the audit log");
+});

@@ -404,3 +404,21 @@ pub async fn add_position(store: &dyn Store, actor: Actor, person_slug: &str, po
     );
     store.add_position(&stored, audit).await
 }
+
+/// Archives an organisation (hidden from lists and counts, kept with its history) or brings
+/// it back. Nothing about organisations is ever deleted.
+pub async fn set_archived(store: &dyn Store, actor: Actor, slug: &str, archived: bool) -> DomainResult<Organisation> {
+    let org = store.organisation(slug).await?.ok_or(DomainError::NotFound)?;
+    let action = if archived { "archive" } else { "restore" };
+    store
+        .set_archived(org.id, archived, AuditNote::new(actor, action, &format!("organisation:{slug}"), json!({})))
+        .await?;
+    store.organisation(slug).await?.ok_or(DomainError::NotFound)
+}
+
+/// Erases a person on request: positions, seats and the record itself. The audit keeps only
+/// the number of the record, not the name, so the log holds no trace of who it was.
+pub async fn erase_person(store: &dyn Store, actor: Actor, slug: &str) -> DomainResult<()> {
+    let person = store.person(slug).await?.ok_or(DomainError::NotFound)?;
+    store.erase_person(person.id, AuditNote::new(actor, "erase", &format!("person:#{}", person.id), json!({}))).await
+}

@@ -44,6 +44,8 @@ pub fn routes() -> Router<AppState> {
         .route("/staff/organisations/{slug}/history", post(staff::add_history))
         .route("/staff/organisations/{slug}/memberships", post(staff::add_membership))
         .route("/staff/organisations/{slug}/logo", post(staff::upload_logo))
+        .route("/staff/organisations/{slug}/archive", post(staff::archive))
+        .route("/admin/people/{slug}/erase", post(staff::erase_person))
         .route("/staff/memberships/{id}/status", post(staff::change_status))
         .route("/staff/people/new", get(records::new_person))
         .route("/staff/people", post(records::create_person))

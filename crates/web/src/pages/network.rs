@@ -134,6 +134,7 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
 #[template(path = "person.html")]
 struct PersonPage {
     c: Chrome,
+    is_admin: bool,
     slug: String,
     name: String,
     native: Option<String>,
@@ -158,6 +159,7 @@ pub async fn person(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<St
     Ok(page(&PersonPage {
         c: Chrome::new(&ctx, p.display_name()),
         slug: p.slug.clone(),
+        is_admin: ctx.user.as_ref().is_some_and(|u| u.role == hansa_domain::account::Role::Admin),
         name: p.display_name(),
         native: p.native_name.clone(),
         honorific: p.honorific.clone(),

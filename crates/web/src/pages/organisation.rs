@@ -58,6 +58,7 @@ pub struct HistoryView {
 #[template(path = "organisation.html")]
 struct OrganisationPage {
     c: Chrome,
+    archived: bool,
     org: OrgView,
     can_edit: bool,
     description: Option<Text>,
@@ -230,6 +231,7 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
     Ok(page(&OrganisationPage {
         c: Chrome::new(&ctx, view.name.text.clone()),
         can_edit: can_edit(&ctx, &org),
+        archived: org.archived,
         description: (!org.description.is_empty()).then(|| Text::of(&org.description, lang, Some(&org.default_lang))),
         website: org.website.clone(),
         names: org.name.0.iter().map(|(l, n)| (l.clone(), n.clone(), language_name(tr, l))).collect(),

@@ -480,3 +480,53 @@ pub async fn upload_logo(
     state.store.set_logo(org.id, mime, &bytes, audit).await?;
     Ok(Redirect::to(&format!("/organisations/{slug}")).into_response())
 }
+
+#[derive(serde::Deserialize)]
+pub struct ArchiveForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    archived: bool,
+}
+
+/// Archives an organisation or restores it (nothing about organisations is deleted).
+pub async fn archive(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    Form(f): Form<ArchiveForm>,
+) -> Result<Response, Failure> {
+    ctx.require_staff()?;
+    ctx.check_csrf(&f.csrf)?;
+    service::set_archived(state.store.as_ref(), ctx.user_id(), &slug, f.archived)
+        .await
+        .map_err(|e| Failure::from(e).lang(ctx.lang()))?;
+    Ok(Redirect::to(&format!("/organisations/{slug}")).into_response())
+}
+
+#[derive(serde::Deserialize)]
+pub struct EraseForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    confirm: String,
+}
+
+/// Erases a person on request (admins only; the short name must be typed to confirm).
+pub async fn erase_person(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    Form(f): Form<EraseForm>,
+) -> Result<Response, Failure> {
+    ctx.require_admin()?;
+    ctx.check_csrf(&f.csrf)?;
+    if f.confirm.trim() != slug {
+        return Err(Failure::Domain(DomainError::Invalid(vec![FieldError::with("confirm", "err-confirm", &slug)]))
+            .lang(ctx.lang()));
+    }
+    service::erase_person(state.store.as_ref(), ctx.user_id(), &slug)
+        .await
+        .map_err(|e| Failure::from(e).lang(ctx.lang()))?;
+    Ok(Redirect::to("/staff").into_response())
+}
