@@ -78,6 +78,10 @@ store_test!(operations_endpoints, |db: TestDbRef| async move {
         .await;
     assert_eq!(cached.status, 304, "public pages answer conditional requests");
     assert!(app.get("staff", "/").await.headers["cache-control"].to_str().unwrap().starts_with("private"));
+    let detail: serde_json::Value =
+        serde_json::from_str(&app.get("public", "/api/v1/organisations/pohang").await.body).unwrap();
+    assert_eq!((detail["slug"].as_str(), detail["parent"].as_str()), (Some("pohang"), Some("gyeongsangbuk-do")));
+    assert_eq!(detail["memberships"][0]["status"], "active");
     let list: serde_json::Value =
         serde_json::from_str(&app.get("public", "/api/v1/organisations?country=KR&per_page=1&page=2").await.body)
             .unwrap();

@@ -52,6 +52,8 @@ pub async fn run(config: &Config, cmd: Import) -> anyhow::Result<()> {
         }
         Import::Organisations { file, dry_run, skip_invalid } => {
             let bytes = std::fs::read(&file).with_context(|| format!("reading {}", file.display()))?;
+            let started = std::time::Instant::now();
+            eprintln!("  checking {} …", file.display());
             let mut rows = csv_organisations::parse(&bytes)
                 .map_err(|e| anyhow::anyhow!("{}: {}", e.code, e.detail.unwrap_or_default()))?;
             let known = store.organisation_slugs().await?.into_iter().collect();
@@ -80,10 +82,11 @@ pub async fn run(config: &Config, cmd: Import) -> anyhow::Result<()> {
                 bail!("nothing imported: fix the rows above, or pass --skip-invalid");
             }
             let drafts: Vec<_> = rows.into_iter().filter_map(|r| r.draft).collect();
+            eprintln!("  writing {} rows in one transaction …", drafts.len());
             let counts = store
                 .import_organisations(&drafts, AuditNote::new(None, "import", "organisations", serde_json::json!({})))
                 .await?;
-            println!("{} created, {} updated.", counts.created, counts.updated);
+            println!("{} created, {} updated in {} ms.", counts.created, counts.updated, started.elapsed().as_millis());
         }
     }
     Ok(())

@@ -44,12 +44,34 @@ pub async fn list(
     }))
 }
 
-#[utoipa::path(get, path = "/api/v1/organisations/{slug}", tag = "directory", summary = "One organisation",
+/// An organisation with its memberships and dated history.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct OrganisationDetail {
+    #[serde(flatten)]
+    pub organisation: Organisation,
+    /// Slug of the organisation it is part of.
+    pub parent: Option<String>,
+    pub memberships: Vec<hansa_domain::directory::Membership>,
+    pub history: Vec<hansa_domain::directory::HistoryEntry>,
+}
+
+#[utoipa::path(get, path = "/api/v1/organisations/{slug}", tag = "directory", summary = "One organisation with memberships and history",
     params(("slug" = String, Path, description = "The organisation's slug")),
-    responses((status = 200, body = Organisation), (status = 404, body = Problem, content_type = "application/problem+json"), (status = 422, body = Problem, content_type = "application/problem+json")))]
-pub async fn show(State(state): State<AppState>, Path(slug): Path<String>) -> Result<Json<Organisation>, Failure> {
-    let org = state.store.organisation(&slug).await.map_err(|e| Failure::from(e).api())?;
-    org.map(Json).ok_or(Failure::NotFound.api())
+    responses((status = 200, body = OrganisationDetail), (status = 404, body = Problem, content_type = "application/problem+json"), (status = 422, body = Problem, content_type = "application/problem+json")))]
+pub async fn show(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+) -> Result<Json<OrganisationDetail>, Failure> {
+    let api = |e| Failure::from(e).api();
+    let store = &state.store;
+    let org = store.organisation(&slug).await.map_err(api)?.ok_or(Failure::NotFound.api())?;
+    let parent = match org.parent_id {
+        Some(id) => store.organisation_by_id(id).await.map_err(api)?.map(|p| p.slug),
+        None => None,
+    };
+    let memberships = store.memberships_of_organisation(org.id).await.map_err(api)?;
+    let history = store.history(org.id).await.map_err(api)?;
+    Ok(Json(OrganisationDetail { organisation: org, parent, memberships, history }))
 }
 
 #[utoipa::path(post, path = "/api/v1/organisations", tag = "directory", summary = "Create an organisation (staff)",

@@ -111,8 +111,17 @@ pub async fn login(State(state): State<AppState>, ctx: Ctx, Form(f): Form<LoginF
     store.create_session(&session).await?;
     tracing::info!(user_id = user.id, "signed in");
     let cookie = auth::cookie(SESSION_COOKIE, &token, auth::SESSION_SECONDS, state.config.secure_cookies);
-    let to = if user.role.is_staff() { "/staff" } else { "/" };
-    Ok(([(header::SET_COOKIE, cookie)], Redirect::to(to)).into_response())
+    // Staff start in their workspace, a focal point on the organisation it acts for.
+    let focal_org = match (user.role, user.organisation_id) {
+        (hansa_domain::account::Role::FocalPoint, Some(id)) => store.organisation_by_id(id).await?.map(|o| o.slug),
+        _ => None,
+    };
+    let to = match focal_org {
+        _ if user.role.is_staff() => "/staff".to_owned(),
+        Some(slug) => format!("/organisations/{slug}"),
+        None => "/".to_owned(),
+    };
+    Ok(([(header::SET_COOKIE, cookie)], Redirect::to(&to)).into_response())
 }
 
 #[derive(Deserialize)]
