@@ -100,8 +100,8 @@ pub struct NewPerson {
 }
 
 /// Everything Hansa stores. Split by concern so each backend file implements one part.
-pub trait Store: OrganisationStore + NetworkStore + PeopleStore + AccountStore {}
-impl<T: OrganisationStore + NetworkStore + PeopleStore + AccountStore> Store for T {}
+pub trait Store: OrganisationStore + NetworkStore + GovernanceStore + PeopleStore + AccountStore {}
+impl<T: OrganisationStore + NetworkStore + GovernanceStore + PeopleStore + AccountStore> Store for T {}
 
 #[async_trait]
 pub trait OrganisationStore: Send + Sync {
@@ -177,6 +177,11 @@ pub trait NetworkStore: Send + Sync {
     async fn membership_history(&self, id: i64) -> DomainResult<Vec<StatusChange>>;
 
     // Offices and governance bodies
+}
+
+/// Regional offices and governance bodies with their sessions and seats.
+#[async_trait]
+pub trait GovernanceStore: Send + Sync {
     async fn create_office(
         &self,
         network_id: i64,

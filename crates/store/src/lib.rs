@@ -5,7 +5,9 @@
 //! backend, so each is type-checked against its own driver. Migrations are per backend.
 
 mod accounts;
+mod governance;
 mod networks;
+mod organisation_sql;
 mod organisations;
 mod people;
 mod rows;

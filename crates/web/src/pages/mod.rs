@@ -9,6 +9,7 @@ mod governance;
 mod import;
 mod lookups;
 mod network;
+mod org_actions;
 mod organisation;
 mod records;
 mod staff;
@@ -41,12 +42,12 @@ pub fn routes() -> Router<AppState> {
         .route("/staff/organisations", post(staff::create))
         .route("/staff/organisations/{slug}/edit", get(staff::edit_form))
         .route("/staff/organisations/{slug}", post(staff::update))
-        .route("/staff/organisations/{slug}/history", post(staff::add_history))
-        .route("/staff/organisations/{slug}/memberships", post(staff::add_membership))
-        .route("/staff/organisations/{slug}/logo", post(staff::upload_logo))
-        .route("/staff/organisations/{slug}/archive", post(staff::archive))
-        .route("/admin/people/{slug}/erase", post(staff::erase_person))
-        .route("/staff/memberships/{id}/status", post(staff::change_status))
+        .route("/staff/organisations/{slug}/history", post(org_actions::add_history))
+        .route("/staff/organisations/{slug}/memberships", post(org_actions::add_membership))
+        .route("/staff/organisations/{slug}/logo", post(org_actions::upload_logo))
+        .route("/staff/organisations/{slug}/archive", post(org_actions::archive))
+        .route("/admin/people/{slug}/erase", post(org_actions::erase_person))
+        .route("/staff/memberships/{id}/status", post(org_actions::change_status))
         .route("/staff/people/new", get(records::new_person))
         .route("/staff/people", post(records::create_person))
         .route("/staff/people/{slug}/edit", get(records::edit_person))

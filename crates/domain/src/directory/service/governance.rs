@@ -1,0 +1,159 @@
+//! Regional offices and governance bodies with their sessions and seats.
+
+use serde_json::json;
+
+use super::*;
+use crate::audit::AuditNote;
+use crate::directory::*;
+use crate::error::{DomainError, DomainResult, FieldError};
+use crate::store::{Store, StoredBodySession, StoredSeat};
+
+pub async fn create_office(store: &dyn Store, actor: Actor, input: &OfficeInput) -> DomainResult<RegionalOffice> {
+    let input = input.validate()?;
+    let network = resolve_network(store, &input.network).await?;
+    let host = resolve_org(store, "host", &input.host).await?;
+    let audit = AuditNote::new(
+        actor,
+        "create",
+        &format!("office:{}/{}", input.network, input.host),
+        json!({"city": input.city}),
+    );
+    store.create_office(network.id, host.id, &input, audit).await
+}
+
+/// Closes an office on a date (not before it opened).
+pub async fn close_office(store: &dyn Store, actor: Actor, id: i64, until: &str) -> DomainResult<()> {
+    let office = store.offices().await?.into_iter().find(|o| o.id == id).ok_or(DomainError::NotFound)?;
+    let mut e = crate::validate::Errors::default();
+    crate::validate::check_period(office.since.as_deref(), Some(until), &mut e);
+    e.finish(())?;
+    let audit = AuditNote::new(actor, "close-office", &format!("office:{id}"), json!({"until": until}));
+    store.close_office(id, until, audit).await
+}
+
+async fn body_by_slug(store: &dyn Store, slug: &str) -> DomainResult<GovernanceBody> {
+    store.bodies().await?.into_iter().find(|b| b.slug == slug).ok_or(DomainError::NotFound)
+}
+
+pub async fn create_body(store: &dyn Store, actor: Actor, input: &BodyInput) -> DomainResult<GovernanceBody> {
+    let input = input.validate()?;
+    let network = resolve_network(store, &input.network).await?;
+    let mut sessions = Vec::new();
+    for (i, s) in input.sessions.iter().enumerate() {
+        let host_id = match &s.host {
+            Some(h) => Some(resolve_org(store, &format!("sessions[{i}].host"), h).await?.id),
+            None => None,
+        };
+        sessions.push(StoredBodySession {
+            body_id: 0,
+            number: s.number,
+            date: s.date.clone(),
+            host_id,
+            place: s.place.clone(),
+        });
+    }
+    let mut seats = Vec::new();
+    for (i, s) in input.seats.iter().enumerate() {
+        let organisation_id = match &s.organisation {
+            Some(o) => Some(resolve_org(store, &format!("seats[{i}].organisation"), o).await?.id),
+            None => None,
+        };
+        let person_id = match &s.person {
+            Some(p) => Some(
+                store
+                    .person(p)
+                    .await?
+                    .ok_or_else(|| {
+                        DomainError::Invalid(vec![FieldError::with(format!("seats[{i}].person"), "err-unknown", p)])
+                    })?
+                    .id,
+            ),
+            None => None,
+        };
+        seats.push(StoredSeat {
+            body_id: 0,
+            organisation_id,
+            person_id,
+            role: s.role,
+            since: s.since.clone(),
+            until: s.until.clone(),
+        });
+    }
+    let audit = AuditNote::new(actor, "create", &format!("body:{}", input.slug), json!({"name": input.name}));
+    store.create_body(network.id, &input, &sessions, &seats, audit).await
+}
+
+/// Records a numbered session of a body (the 7th General Assembly, Seoul, 2025).
+pub async fn add_body_session(
+    store: &dyn Store,
+    actor: Actor,
+    body_slug: &str,
+    session: &BodySession,
+) -> DomainResult<()> {
+    let body = body_by_slug(store, body_slug).await?;
+    let probe = BodyInput {
+        network: String::new(),
+        slug: body.slug.clone(),
+        kind: body.kind,
+        name: body.name.clone(),
+        sessions: vec![session.clone()],
+        seats: vec![],
+    };
+    let checked = probe.validate()?.sessions.remove(0);
+    let host_id = match &checked.host {
+        Some(h) => Some(resolve_org(store, "host", h).await?.id),
+        None => None,
+    };
+    let stored = StoredBodySession {
+        body_id: body.id,
+        number: checked.number,
+        date: checked.date,
+        host_id,
+        place: checked.place,
+    };
+    let audit = AuditNote::new(actor, "add-session", &format!("body:{body_slug}"), json!({"number": stored.number}));
+    store.add_body_session(&stored, audit).await
+}
+
+/// Gives an organisation or a person a seat in a body.
+pub async fn add_seat(store: &dyn Store, actor: Actor, body_slug: &str, seat: &Seat) -> DomainResult<()> {
+    let body = body_by_slug(store, body_slug).await?;
+    let probe = BodyInput {
+        network: String::new(),
+        slug: body.slug.clone(),
+        kind: body.kind,
+        name: body.name.clone(),
+        sessions: vec![],
+        seats: vec![seat.clone()],
+    };
+    probe.validate().map_err(|e| match e {
+        DomainError::Invalid(v) => DomainError::Invalid(
+            v.into_iter().map(|f| FieldError { field: f.field.replace("seats[0]", "seat"), ..f }).collect(),
+        ),
+        other => other,
+    })?;
+    let organisation_id = match &seat.organisation {
+        Some(o) => Some(resolve_org(store, "organisation", o).await?.id),
+        None => None,
+    };
+    let person_id = match &seat.person {
+        Some(p) => Some(
+            store
+                .person(p)
+                .await?
+                .ok_or_else(|| DomainError::Invalid(vec![FieldError::with("person", "err-unknown", p)]))?
+                .id,
+        ),
+        None => None,
+    };
+    let stored = StoredSeat {
+        body_id: body.id,
+        organisation_id,
+        person_id,
+        role: seat.role,
+        since: seat.since.clone(),
+        until: seat.until.clone(),
+    };
+    let audit = AuditNote::new(actor, "add-seat", &format!("body:{body_slug}"), json!({"role": seat.role}));
+    store.add_seat(&stored, audit).await
+}

@@ -1,0 +1,39 @@
+//! The directory's use cases: turn checked input into stored records, resolving the slugs
+//! people type into ids, refusing parent cycles and illegal status moves, writing the audit.
+//! Forms, the JSON API and imports all come through here, so they behave the same.
+
+mod governance;
+mod networks;
+mod organisations;
+mod people;
+
+pub use governance::*;
+pub use networks::*;
+pub use organisations::*;
+pub use people::*;
+
+use super::*;
+use crate::error::{DomainError, DomainResult, FieldError};
+use crate::store::Store;
+
+fn today() -> String {
+    let d = time::OffsetDateTime::now_utc().date();
+    format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())
+}
+
+/// Who is acting, for the audit log (`None` for the command line and demo loader).
+pub type Actor = Option<i64>;
+
+async fn resolve_org(store: &dyn Store, field: &str, slug: &str) -> DomainResult<Organisation> {
+    store
+        .organisation(slug)
+        .await?
+        .ok_or_else(|| DomainError::Invalid(vec![FieldError::with(field, "err-unknown", slug)]))
+}
+
+async fn resolve_network(store: &dyn Store, slug: &str) -> DomainResult<Network> {
+    store
+        .network(slug)
+        .await?
+        .ok_or_else(|| DomainError::Invalid(vec![FieldError::with("network", "err-unknown", slug)]))
+}

@@ -1,0 +1,222 @@
+//! Staff actions on one organisation's record: history events, memberships and their
+//! status, the logo, archiving; and erasing a person on request (admins).
+
+use axum::Form;
+use axum::extract::{Multipart, Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use hansa_domain::audit::AuditNote;
+use hansa_domain::directory::service;
+use hansa_domain::directory::*;
+use hansa_domain::{DomainError, FieldError, Localized};
+
+use super::staff::editable;
+use crate::AppState;
+use crate::ctx::Ctx;
+use crate::error::Failure;
+
+#[derive(serde::Deserialize)]
+pub struct HistoryForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    date: String,
+    event: HistoryEvent,
+    #[serde(default)]
+    name_en: String,
+    #[serde(default)]
+    note_en: String,
+}
+
+pub async fn add_history(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    Form(f): Form<HistoryForm>,
+) -> Result<Response, Failure> {
+    ctx.require_staff()?;
+    ctx.check_csrf(&f.csrf)?;
+    let text = |s: &str| if s.trim().is_empty() { Localized::default() } else { Localized::en(s) };
+    let entry = HistoryEntry { date: f.date, event: f.event, name: text(&f.name_en), note: text(&f.note_en) };
+    service::add_history(state.store.as_ref(), ctx.user_id(), &slug, &entry)
+        .await
+        .map_err(|e| Failure::from(e).lang(ctx.lang()))?;
+    Ok(Redirect::to(&format!("/organisations/{slug}")).into_response())
+}
+
+#[derive(serde::Deserialize)]
+pub struct MembershipForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    network_type: String,
+    status: MembershipStatus,
+    #[serde(default)]
+    date: String,
+}
+
+pub async fn add_membership(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    Form(f): Form<MembershipForm>,
+) -> Result<Response, Failure> {
+    ctx.require_staff()?;
+    ctx.check_csrf(&f.csrf)?;
+    let (network, type_code) = f.network_type.split_once('/').unwrap_or((&f.network_type, ""));
+    let input = MembershipInput {
+        network: network.into(),
+        organisation: slug.clone(),
+        type_code: type_code.into(),
+        since: (f.status == MembershipStatus::Active).then(|| f.date.clone()),
+        until: None,
+        status: None,
+        history: vec![StatusChange { date: f.date, status: f.status, note: None }],
+    };
+    service::create_membership(state.store.as_ref(), ctx.user_id(), &input)
+        .await
+        .map_err(|e| Failure::from(e).lang(ctx.lang()))?;
+    Ok(Redirect::to(&format!("/organisations/{slug}")).into_response())
+}
+
+#[derive(serde::Deserialize)]
+pub struct StatusForm {
+    #[serde(default)]
+    csrf: String,
+    status: MembershipStatus,
+    #[serde(default)]
+    date: String,
+    #[serde(default)]
+    note: Option<String>,
+}
+
+pub async fn change_status(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    Form(f): Form<StatusForm>,
+) -> Result<Response, Failure> {
+    ctx.require_staff()?;
+    ctx.check_csrf(&f.csrf)?;
+    let m = service::change_membership_status(
+        state.store.as_ref(),
+        ctx.user_id(),
+        id,
+        &StatusChange { date: f.date, status: f.status, note: f.note },
+    )
+    .await
+    .map_err(|e| Failure::from(e).lang(ctx.lang()))?;
+    let org = state.store.organisation_by_id(m.organisation_id).await?.ok_or(Failure::NotFound)?;
+    Ok(Redirect::to(&format!("/organisations/{}", org.slug)).into_response())
+}
+
+/// Logos: PNG, JPEG, GIF or WebP, recognised by their first bytes (not by the name or the
+/// type the browser claims), at most 512 KiB. SVG is refused: it can carry script.
+pub const MAX_LOGO_BYTES: usize = 512 * 1024;
+
+pub fn sniff_image(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        Some("image/png")
+    } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        Some("image/jpeg")
+    } else if bytes.starts_with(b"GIF87a") || bytes.starts_with(b"GIF89a") {
+        Some("image/gif")
+    } else if bytes.len() > 12 && &bytes[..4] == b"RIFF" && &bytes[8..12] == b"WEBP" {
+        Some("image/webp")
+    } else {
+        None
+    }
+}
+
+pub async fn upload_logo(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    mut form: Multipart,
+) -> Result<Response, Failure> {
+    let org = editable(&state, &ctx, &slug).await?;
+    let lang = ctx.lang();
+    let (mut csrf, mut file) = (String::new(), None);
+    while let Some(field) =
+        form.next_field().await.map_err(|_| Failure::BadRequest(FieldError::new("logo", "err-upload")).lang(lang))?
+    {
+        match field.name() {
+            Some("csrf") => csrf = field.text().await.unwrap_or_default(),
+            Some("logo") => {
+                let bytes = field.bytes().await.map_err(|_| {
+                    Failure::BadRequest(FieldError::with("logo", "err-too-large", MAX_LOGO_BYTES / 1024)).lang(lang)
+                })?;
+                file = Some(bytes);
+            }
+            _ => {}
+        }
+    }
+    ctx.check_csrf(&csrf)?;
+    let bytes = file.ok_or(Failure::Domain(DomainError::invalid("logo", "err-required")).lang(lang))?;
+    if bytes.len() > MAX_LOGO_BYTES {
+        return Err(Failure::Domain(DomainError::Invalid(vec![FieldError::with(
+            "logo",
+            "err-too-large",
+            MAX_LOGO_BYTES / 1024,
+        )]))
+        .lang(lang));
+    }
+    let mime = sniff_image(&bytes).ok_or(Failure::Domain(DomainError::invalid("logo", "err-not-image")).lang(lang))?;
+    let audit = AuditNote::new(
+        ctx.user_id(),
+        "set-logo",
+        &format!("organisation:{slug}"),
+        serde_json::json!({"bytes": bytes.len(), "type": mime}),
+    );
+    state.store.set_logo(org.id, mime, &bytes, audit).await?;
+    Ok(Redirect::to(&format!("/organisations/{slug}")).into_response())
+}
+
+#[derive(serde::Deserialize)]
+pub struct ArchiveForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    archived: bool,
+}
+
+/// Archives an organisation or restores it (nothing about organisations is deleted).
+pub async fn archive(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    Form(f): Form<ArchiveForm>,
+) -> Result<Response, Failure> {
+    ctx.require_staff()?;
+    ctx.check_csrf(&f.csrf)?;
+    service::set_archived(state.store.as_ref(), ctx.user_id(), &slug, f.archived)
+        .await
+        .map_err(|e| Failure::from(e).lang(ctx.lang()))?;
+    Ok(Redirect::to(&format!("/organisations/{slug}")).into_response())
+}
+
+#[derive(serde::Deserialize)]
+pub struct EraseForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    confirm: String,
+}
+
+/// Erases a person on request (admins only; the short name must be typed to confirm).
+pub async fn erase_person(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    Form(f): Form<EraseForm>,
+) -> Result<Response, Failure> {
+    ctx.require_admin()?;
+    ctx.check_csrf(&f.csrf)?;
+    if f.confirm.trim() != slug {
+        return Err(Failure::Domain(DomainError::Invalid(vec![FieldError::with("confirm", "err-confirm", &slug)]))
+            .lang(ctx.lang()));
+    }
+    service::erase_person(state.store.as_ref(), ctx.user_id(), &slug)
+        .await
+        .map_err(|e| Failure::from(e).lang(ctx.lang()))?;
+    Ok(Redirect::to("/staff").into_response())
+}
