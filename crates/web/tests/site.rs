@@ -78,6 +78,21 @@ store_test!(operations_endpoints, |db: TestDbRef| async move {
         .await;
     assert_eq!(cached.status, 304, "public pages answer conditional requests");
     assert!(app.get("staff", "/").await.headers["cache-control"].to_str().unwrap().starts_with("private"));
+    // The organisation running a network links to it.
+    db.store
+        .create_network(
+            &hansa_domain::directory::NetworkInput {
+                slug: "near".into(),
+                name: hansa_domain::Localized::en("NEAR"),
+                organisation: None,
+                membership_types: vec![],
+            },
+            db.store.organisation("pohang").await.unwrap().map(|o| o.id),
+            hansa_domain::audit::AuditNote::new(None, "create", "network:near", serde_json::json!({})),
+        )
+        .await
+        .unwrap();
+    assert!(app.get("public", "/organisations/pohang").await.body.contains("href=\"/networks/near\""));
     let detail: serde_json::Value =
         serde_json::from_str(&app.get("public", "/api/v1/organisations/pohang").await.body).unwrap();
     assert_eq!((detail["slug"].as_str(), detail["parent"].as_str()), (Some("pohang"), Some("gyeongsangbuk-do")));

@@ -59,6 +59,8 @@ pub struct HistoryView {
 struct OrganisationPage {
     c: Chrome,
     archived: bool,
+    /// Networks this organisation runs: (slug, name).
+    runs: Vec<(String, Text)>,
     org: OrgView,
     can_edit: bool,
     description: Option<Text>,
@@ -232,6 +234,11 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
         c: Chrome::new(&ctx, view.name.text.clone()),
         can_edit: can_edit(&ctx, &org),
         archived: org.archived,
+        runs: networks
+            .iter()
+            .filter(|n| n.organisation_id == Some(org.id))
+            .map(|n| (n.slug.clone(), Text::of(&n.name, lang, None)))
+            .collect(),
         description: (!org.description.is_empty()).then(|| Text::of(&org.description, lang, Some(&org.default_lang))),
         website: org.website.clone(),
         names: org.name.0.iter().map(|(l, n)| (l.clone(), n.clone(), language_name(tr, l))).collect(),
