@@ -139,6 +139,28 @@ store_test!(login_throttle_and_password_change, |db: TestDbRef| async move {
     }
     let blocked = app.send("public", login("correct%20horse%20battery")).await;
     assert_eq!(blocked.status, 429, "even the right password waits after five failures");
+    // A focal point lands on the organisation it acts for.
+    let pohang = db.store.organisation("pohang").await.unwrap().map(|o| o.id);
+    let hash = hansa_web::auth::hash_password("focal point password").unwrap();
+    let focal = hansa_domain::account::NewUser {
+        email: "fp@example.org".into(),
+        display_name: "FP".into(),
+        role: hansa_domain::account::Role::FocalPoint,
+        organisation_id: pohang,
+        password_hash: hash,
+    };
+    db.store
+        .create_user(&focal, hansa_domain::audit::AuditNote::new(None, "create", "user", serde_json::json!({})))
+        .await
+        .unwrap();
+    let body = "csrf=tok&email=fp%40example.org&password=focal%20point%20password";
+    let req = axum::http::Request::post("/login")
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("cookie", "hansa_csrf=tok")
+        .body(axum::body::Body::from(body))
+        .unwrap();
+    let r = app.send("public", req).await;
+    assert_eq!((r.status.as_u16(), r.headers["location"].to_str().unwrap()), (303, "/organisations/pohang"));
 });
 
 store_test!(two_app_servers_share_one_database, |db: TestDbRef| async move {
