@@ -372,7 +372,8 @@ await step(9, 'map, networks, API and audit log', async () => {
   await visit('/admin/audit', 'audit');
   const rows = await page.locator('main table.list tbody tr').allInnerTexts();
   expect(rows.length > 0, '/admin/audit lists no entries');
-  const imp = rows.filter((r) => /\bimport\b/.test(r) && /organisations/.test(r));
+  // The action is shown in the reader's language (Korean here): 가져오기 = import.
+  const imp = rows.filter((r) => /\bimport\b|가져오기/.test(r) && /organisations/.test(r));
   expect(imp.length > 0, `/admin/audit does not list the import: ${JSON.stringify(rows.slice(0, 5))}`);
   const created = rows.filter((r) => /andong-si/.test(r));
   expect(created.length > 0, `/admin/audit does not list the creation of andong-si: ${JSON.stringify(rows.slice(0, 5))}`);

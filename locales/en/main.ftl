@@ -323,3 +323,20 @@ err-confirm = Type “{ $detail }” exactly to confirm.
 import-checking = Checking the file…
 import-writing = Writing the rows in one transaction…
 org-runs = Runs the network
+
+## Audit log actions
+audit-action-create = created
+audit-action-update = changed
+audit-action-add-history = history event added
+audit-action-import = imported
+audit-action-set-logo = logo set
+audit-action-change-status = status changed
+audit-action-change-password = password changed
+audit-action-reset-password = password reset
+audit-action-archive = archived
+audit-action-restore = restored
+audit-action-erase = erased on request
+audit-action-close-office = office closed
+audit-action-add-session = session added
+audit-action-add-seat = seat added
+audit-action-add-position = position added

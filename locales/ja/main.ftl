@@ -317,3 +317,20 @@ err-confirm = 確認のため「{ $detail }」と正確に入力してくださ�
 import-checking = ファイルを確認しています…
 import-writing = 1つのトランザクションで行を書き込んでいます…
 org-runs = 運営するネットワーク
+
+## Audit log actions
+audit-action-create = 作成
+audit-action-update = 変更
+audit-action-add-history = 沿革を追加
+audit-action-import = インポート
+audit-action-set-logo = ロゴを設定
+audit-action-change-status = ステータス変更
+audit-action-change-password = パスワード変更
+audit-action-reset-password = パスワード再設定
+audit-action-archive = アーカイブ
+audit-action-restore = 復元
+audit-action-erase = 依頼による削除
+audit-action-close-office = 事務所を閉鎖
+audit-action-add-session = 会期を追加
+audit-action-add-seat = 議席を追加
+audit-action-add-position = 役職を追加

@@ -317,3 +317,20 @@ err-confirm = 확인하려면 “{ $detail }”을(를) 정확히 입력하세�
 import-checking = 파일을 확인하는 중…
 import-writing = 한 트랜잭션으로 행을 기록하는 중…
 org-runs = 운영하는 네트워크
+
+## Audit log actions
+audit-action-create = 생성
+audit-action-update = 변경
+audit-action-add-history = 연혁 추가
+audit-action-import = 가져오기
+audit-action-set-logo = 로고 등록
+audit-action-change-status = 상태 변경
+audit-action-change-password = 비밀번호 변경
+audit-action-reset-password = 비밀번호 재설정
+audit-action-archive = 보관
+audit-action-restore = 복원
+audit-action-erase = 요청에 따른 삭제
+audit-action-close-office = 사무소 폐쇄
+audit-action-add-session = 회의 추가
+audit-action-add-seat = 자리 추가
+audit-action-add-position = 직위 추가

@@ -323,3 +323,20 @@ err-confirm = Баталгаажуулахын тулд яг “{ $detail }” �
 import-checking = Файлыг шалгаж байна…
 import-writing = Мөрүүдийг нэг гүйлгээгээр бичиж байна…
 org-runs = Удирддаг сүлжээ
+
+## Audit log actions
+audit-action-create = үүсгэсэн
+audit-action-update = өөрчилсөн
+audit-action-add-history = түүхийн үйл явдал нэмсэн
+audit-action-import = импорт
+audit-action-set-logo = лого тохируулсан
+audit-action-change-status = төлөв өөрчилсөн
+audit-action-change-password = нууц үг солисон
+audit-action-reset-password = нууц үг сэргээсэн
+audit-action-archive = архивласан
+audit-action-restore = сэргээсэн
+audit-action-erase = хүсэлтээр устгасан
+audit-action-close-office = оффис хаасан
+audit-action-add-session = чуулган нэмсэн
+audit-action-add-seat = суудал нэмсэн
+audit-action-add-position = албан тушаал нэмсэн

@@ -327,3 +327,20 @@ err-confirm = Для подтверждения введите точно «{ $d
 import-checking = Проверяем файл…
 import-writing = Записываем строки одной транзакцией…
 org-runs = Руководит сетью
+
+## Audit log actions
+audit-action-create = создано
+audit-action-update = изменено
+audit-action-add-history = добавлено событие истории
+audit-action-import = импорт
+audit-action-set-logo = логотип загружен
+audit-action-change-status = статус изменён
+audit-action-change-password = пароль изменён
+audit-action-reset-password = пароль сброшен
+audit-action-archive = архивировано
+audit-action-restore = восстановлено
+audit-action-erase = удалено по запросу
+audit-action-close-office = представительство закрыто
+audit-action-add-session = сессия добавлена
+audit-action-add-seat = место добавлено
+audit-action-add-position = должность добавлена

@@ -317,3 +317,20 @@ err-confirm = 请准确输入“{ $detail }”以确认。
 import-checking = 正在检查文件…
 import-writing = 正在以一个事务写入各行…
 org-runs = 运营的网络
+
+## Audit log actions
+audit-action-create = 创建
+audit-action-update = 修改
+audit-action-add-history = 添加沿革
+audit-action-import = 导入
+audit-action-set-logo = 设置标志
+audit-action-change-status = 状态变更
+audit-action-change-password = 修改密码
+audit-action-reset-password = 重置密码
+audit-action-archive = 归档
+audit-action-restore = 恢复
+audit-action-erase = 应要求删除
+audit-action-close-office = 关闭办事处
+audit-action-add-session = 添加会议
+audit-action-add-seat = 添加席位
+audit-action-add-position = 添加职务

@@ -252,5 +252,7 @@ store_test!(archive_and_erasure_from_the_pages, |db: TestDbRef| async move {
         !app.get("public", "/organisations/pohang").await.body.contains("LIM Byung-jin"),
         "gone from the organisation page too"
     );
-    assert!(!app.get("admin", "/admin/audit").await.body.contains("lim-byung-jin"), "and from the audit log");
+    let audit = app.get("admin", "/admin/audit").await.body;
+    assert!(!audit.contains("lim-byung-jin"), "and from the audit log");
+    assert!(audit.contains("erased on request"), "audit actions are shown in the reader's language");
 });

@@ -34,6 +34,13 @@ fn utc(at: i64) -> String {
     )
 }
 
+/// An audit action in the reader's language (the stored code when there is no message for it).
+fn action_label(tr: &crate::i18n::Tr, action: &str) -> String {
+    let key = format!("audit-action-{action}");
+    let label = tr.t(&key);
+    if label == key { action.to_owned() } else { label }
+}
+
 pub async fn audit(State(state): State<AppState>, ctx: Ctx, Query(q): Query<PageQuery>) -> Result<Response, Failure> {
     ctx.require_admin()?;
     let page_no = q.page.unwrap_or(1).clamp(1, 100_000);
@@ -44,7 +51,7 @@ pub async fn audit(State(state): State<AppState>, ctx: Ctx, Query(q): Query<Page
             (
                 utc(e.at),
                 e.actor.unwrap_or_else(|| "system".into()),
-                e.action,
+                action_label(&ctx.tr, &e.action),
                 e.entity,
                 e.changes.to_string().chars().take(400).collect(),
             )
