@@ -340,3 +340,4 @@ audit-action-close-office = office closed
 audit-action-add-session = session added
 audit-action-add-seat = seat added
 audit-action-add-position = position added
+err-form = The form could not be read: { $detail }

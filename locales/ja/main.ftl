@@ -334,3 +334,4 @@ audit-action-close-office = 事務所を閉鎖
 audit-action-add-session = 会期を追加
 audit-action-add-seat = 議席を追加
 audit-action-add-position = 役職を追加
+err-form = フォームを読み取れません: { $detail }

@@ -334,3 +334,4 @@ audit-action-close-office = 사무소 폐쇄
 audit-action-add-session = 회의 추가
 audit-action-add-seat = 자리 추가
 audit-action-add-position = 직위 추가
+err-form = 양식을 읽을 수 없습니다: { $detail }

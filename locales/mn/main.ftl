@@ -340,3 +340,4 @@ audit-action-close-office = оффис хаасан
 audit-action-add-session = чуулган нэмсэн
 audit-action-add-seat = суудал нэмсэн
 audit-action-add-position = албан тушаал нэмсэн
+err-form = Маягтыг уншиж чадсангүй: { $detail }

@@ -344,3 +344,4 @@ audit-action-close-office = представительство закрыто
 audit-action-add-session = сессия добавлена
 audit-action-add-seat = место добавлено
 audit-action-add-position = должность добавлена
+err-form = Не удалось прочитать форму: { $detail }

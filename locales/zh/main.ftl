@@ -334,3 +334,4 @@ audit-action-close-office = 关闭办事处
 audit-action-add-session = 添加会议
 audit-action-add-seat = 添加席位
 audit-action-add-position = 添加职务
+err-form = 无法读取表单：{ $detail }

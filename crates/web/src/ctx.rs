@@ -123,3 +123,27 @@ impl Ctx {
         self.user.as_ref().map(|u| u.id)
     }
 }
+
+/// A form posted by staff: the context, the fields, the role checked (401/403) and then the
+/// CSRF token — the preamble every staff form handler shares.
+pub struct StaffPost {
+    pub ctx: Ctx,
+    pub fields: std::collections::HashMap<String, String>,
+}
+
+impl axum::extract::FromRequest<AppState> for StaffPost {
+    type Rejection = Failure;
+
+    async fn from_request(req: axum::extract::Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        let (mut parts, body) = req.into_parts();
+        let ctx = Ctx::from_request_parts(&mut parts, state).await?;
+        ctx.require_staff()?;
+        let req = axum::extract::Request::from_parts(parts, body);
+        let axum::Form(fields) =
+            axum::Form::<std::collections::HashMap<String, String>>::from_request(req, state).await.map_err(|e| {
+                Failure::BadRequest(hansa_domain::FieldError::with("form", "err-form", e.body_text())).lang(ctx.lang())
+            })?;
+        ctx.check_csrf(fields.get("csrf").map_or("", String::as_str))?;
+        Ok(StaffPost { ctx, fields })
+    }
+}

@@ -2,9 +2,8 @@
 //! regional offices. Small inline forms redirect back to the network page on success and
 //! show the problems, field by field, when refused.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
-use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use hansa_domain::Localized;
@@ -12,7 +11,7 @@ use hansa_domain::directory::*;
 
 use super::records::{Spec, build, get, refused, texts};
 use crate::AppState;
-use crate::ctx::Ctx;
+use crate::ctx::{Ctx, StaffPost};
 use crate::error::Failure;
 use crate::view::page;
 
@@ -50,11 +49,8 @@ pub async fn new_network(ctx: Ctx) -> Result<Response, Failure> {
 
 pub async fn create_network(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Form(f): Form<HashMap<String, String>>,
+    StaffPost { ctx, fields: f }: StaffPost,
 ) -> Result<Response, Failure> {
-    ctx.require_staff()?;
-    ctx.check_csrf(f.get("csrf").map_or("", String::as_str))?;
     let input = NetworkInput {
         slug: get(&f, "slug").unwrap_or_default(),
         name: texts(&f, "name"),
@@ -93,11 +89,8 @@ pub async fn new_body(State(state): State<AppState>, ctx: Ctx) -> Result<Respons
 
 pub async fn create_body(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Form(f): Form<HashMap<String, String>>,
+    StaffPost { ctx, fields: f }: StaffPost,
 ) -> Result<Response, Failure> {
-    ctx.require_staff()?;
-    ctx.check_csrf(f.get("csrf").map_or("", String::as_str))?;
     let input = BodyInput {
         network: get(&f, "network").unwrap_or_default(),
         slug: get(&f, "slug").unwrap_or_default(),
@@ -125,12 +118,9 @@ async fn network_of(state: &AppState, network_id: i64) -> Result<String, Failure
 
 pub async fn add_session(
     State(state): State<AppState>,
-    ctx: Ctx,
     Path(slug): Path<String>,
-    Form(f): Form<HashMap<String, String>>,
+    StaffPost { ctx, fields: f }: StaffPost,
 ) -> Result<Response, Failure> {
-    ctx.require_staff()?;
-    ctx.check_csrf(f.get("csrf").map_or("", String::as_str))?;
     let number = get(&f, "number").and_then(|n| n.parse::<i64>().ok()).unwrap_or(0);
     let place = texts(&f, "place");
     let session = BodySession { number, date: get(&f, "date").unwrap_or_default(), host: get(&f, "host"), place };
@@ -143,12 +133,9 @@ pub async fn add_session(
 
 pub async fn add_seat(
     State(state): State<AppState>,
-    ctx: Ctx,
     Path(slug): Path<String>,
-    Form(f): Form<HashMap<String, String>>,
+    StaffPost { ctx, fields: f }: StaffPost,
 ) -> Result<Response, Failure> {
-    ctx.require_staff()?;
-    ctx.check_csrf(f.get("csrf").map_or("", String::as_str))?;
     // One field names the holder: an organisation's or a person's short name.
     let holder = get(&f, "holder").unwrap_or_default();
     let is_person = state.store.person(&holder).await?.is_some();
@@ -168,12 +155,9 @@ pub async fn add_seat(
 
 pub async fn close_office(
     State(state): State<AppState>,
-    ctx: Ctx,
     Path(id): Path<i64>,
-    Form(f): Form<BTreeMap<String, String>>,
+    StaffPost { ctx, fields: f }: StaffPost,
 ) -> Result<Response, Failure> {
-    ctx.require_staff()?;
-    ctx.check_csrf(f.get("csrf").map_or("", String::as_str))?;
     let until = f.get("until").map(|s| s.trim().to_owned()).unwrap_or_default();
     service::close_office(state.store.as_ref(), ctx.user_id(), id, &until)
         .await

@@ -3,7 +3,6 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use axum::Form;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -12,7 +11,7 @@ use hansa_domain::{DomainError, FieldError, Localized};
 
 use super::staff::{FieldView, StaffForm};
 use crate::AppState;
-use crate::ctx::Ctx;
+use crate::ctx::{Ctx, StaffPost};
 use crate::error::Failure;
 use crate::view::{Chrome, page};
 
@@ -132,11 +131,8 @@ pub async fn new_person(ctx: Ctx) -> Result<Response, Failure> {
 
 pub async fn create_person(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Form(f): Form<HashMap<String, String>>,
+    StaffPost { ctx, fields: f }: StaffPost,
 ) -> Result<Response, Failure> {
-    ctx.require_staff()?;
-    ctx.check_csrf(f.get("csrf").map_or("", String::as_str))?;
     let positions = match get(&f, "position_organisation") {
         Some(org) => vec![Position {
             organisation: org,
@@ -204,11 +200,8 @@ pub async fn new_office(State(state): State<AppState>, ctx: Ctx) -> Result<Respo
 
 pub async fn create_office(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Form(f): Form<HashMap<String, String>>,
+    StaffPost { ctx, fields: f }: StaffPost,
 ) -> Result<Response, Failure> {
-    ctx.require_staff()?;
-    ctx.check_csrf(f.get("csrf").map_or("", String::as_str))?;
     let input = OfficeInput {
         network: get(&f, "network").unwrap_or_default(),
         host: get(&f, "host").unwrap_or_default(),
@@ -286,12 +279,9 @@ pub async fn edit_person(
 
 pub async fn update_person(
     State(state): State<AppState>,
-    ctx: Ctx,
     axum::extract::Path(slug): axum::extract::Path<String>,
-    Form(f): Form<HashMap<String, String>>,
+    StaffPost { ctx, fields: f }: StaffPost,
 ) -> Result<Response, Failure> {
-    ctx.require_staff()?;
-    ctx.check_csrf(f.get("csrf").map_or("", String::as_str))?;
     match service::update_person(state.store.as_ref(), ctx.user_id(), &slug, &person_input(&f)).await {
         Ok(p) => Ok(Redirect::to(&format!("/people/{}", p.slug)).into_response()),
         Err(e) => {
@@ -303,12 +293,9 @@ pub async fn update_person(
 
 pub async fn add_position(
     State(state): State<AppState>,
-    ctx: Ctx,
     axum::extract::Path(slug): axum::extract::Path<String>,
-    Form(f): Form<HashMap<String, String>>,
+    StaffPost { ctx, fields: f }: StaffPost,
 ) -> Result<Response, Failure> {
-    ctx.require_staff()?;
-    ctx.check_csrf(f.get("csrf").map_or("", String::as_str))?;
     let position = Position {
         organisation: get(&f, "organisation").unwrap_or_default(),
         title: texts(&f, "title"),

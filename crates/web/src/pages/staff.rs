@@ -16,7 +16,7 @@ use hansa_domain::{DomainError, FieldError, Localized};
 use super::lookups;
 use super::organisation::can_edit;
 use crate::AppState;
-use crate::ctx::Ctx;
+use crate::ctx::{Ctx, StaffPost};
 use crate::error::Failure;
 use crate::view::{Chrome, page};
 
@@ -263,11 +263,8 @@ pub async fn new_form(ctx: Ctx) -> Result<Response, Failure> {
 
 pub async fn create(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Form(f): Form<HashMap<String, String>>,
+    StaffPost { ctx, fields: f }: StaffPost,
 ) -> Result<Response, Failure> {
-    ctx.require_staff()?;
-    ctx.check_csrf(f.get("csrf").map_or("", String::as_str))?;
     match service::create_organisation(state.store.as_ref(), ctx.user_id(), &input_from_form(&f)).await {
         Ok(o) => Ok(Redirect::to(&format!("/organisations/{}", o.slug)).into_response()),
         Err(e) => refused(&ctx, e, ctx.tr.t("staff-new-org"), "/staff/organisations".into(), "/staff".into(), &f),
