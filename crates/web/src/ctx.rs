@@ -124,26 +124,39 @@ impl Ctx {
     }
 }
 
-/// A form posted by staff: the context, the fields, the role checked (401/403) and then the
-/// CSRF token — the preamble every staff form handler shares.
-pub struct StaffPost {
+/// A form posted by staff: the role is checked first (401/403), then the CSRF token, and only
+/// then are the fields read into `T` — the preamble every staff form handler shares, in the
+/// order that tells a refused caller nothing.
+pub struct StaffPost<T = std::collections::HashMap<String, String>> {
     pub ctx: Ctx,
-    pub fields: std::collections::HashMap<String, String>,
+    pub fields: T,
 }
 
-impl axum::extract::FromRequest<AppState> for StaffPost {
+impl<T: serde::de::DeserializeOwned> axum::extract::FromRequest<AppState> for StaffPost<T> {
     type Rejection = Failure;
 
     async fn from_request(req: axum::extract::Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        use axum::extract::Request;
         let (mut parts, body) = req.into_parts();
         let ctx = Ctx::from_request_parts(&mut parts, state).await?;
         ctx.require_staff()?;
-        let req = axum::extract::Request::from_parts(parts, body);
-        let axum::Form(fields) =
-            axum::Form::<std::collections::HashMap<String, String>>::from_request(req, state).await.map_err(|e| {
-                Failure::BadRequest(hansa_domain::FieldError::with("form", "err-form", e.body_text())).lang(ctx.lang())
-            })?;
-        ctx.check_csrf(fields.get("csrf").map_or("", String::as_str))?;
+        let bytes = axum::body::Bytes::from_request(Request::from_parts(parts, body), state).await.unwrap_or_default();
+        let form = || {
+            // A POST: for GET, axum's Form reads the query string instead of the body.
+            Request::builder()
+                .method(axum::http::Method::POST)
+                .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .body(axum::body::Body::from(bytes.clone()))
+                .unwrap_or_default()
+        };
+        let unreadable = |e: axum::extract::rejection::FormRejection| {
+            Failure::BadRequest(hansa_domain::FieldError::with("form", "err-form", e.body_text())).lang(ctx.lang())
+        };
+        let axum::Form(all) = axum::Form::<std::collections::HashMap<String, String>>::from_request(form(), state)
+            .await
+            .map_err(unreadable)?;
+        ctx.check_csrf(all.get("csrf").map_or("", String::as_str))?;
+        let axum::Form(fields) = axum::Form::<T>::from_request(form(), state).await.map_err(unreadable)?;
         Ok(StaffPost { ctx, fields })
     }
 }

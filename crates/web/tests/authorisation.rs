@@ -107,3 +107,89 @@ store_test!(personal_data_is_for_staff_only, |db: TestDbRef| async move {
         assert!(r.body.contains("lim.secret@example.org"), "staff should see contact details on {route}");
     }
 });
+
+// Every state-changing route refuses every role below staff (focal points may only touch their
+// own organisation), and a refused request writes nothing: the audit log stays as it was.
+store_test!(every_write_route_refuses_lesser_roles, |db: TestDbRef| async move {
+    let app = App::new(db.store.clone()).await;
+    let membership =
+        db.store.memberships_of_organisation(db.store.organisation("pohang").await.unwrap().unwrap().id).await.unwrap()
+            [0]
+        .id;
+    let forms: Vec<String> = [
+        "/staff/organisations",
+        "/staff/organisations/lublin",
+        "/staff/organisations/lublin/archive",
+        "/staff/organisations/pohang/history",
+        "/staff/organisations/pohang/memberships",
+        "/staff/import/commit",
+        "/staff/networks",
+        "/staff/bodies",
+        "/staff/bodies/any/sessions",
+        "/staff/bodies/any/seats",
+        "/staff/offices",
+        "/staff/offices/1/close",
+        "/staff/people",
+        "/staff/people/lim-byung-jin",
+        "/staff/people/lim-byung-jin/positions",
+        "/admin/users",
+        "/admin/people/lim-byung-jin/erase",
+    ]
+    .into_iter()
+    .map(String::from)
+    .chain([format!("/staff/memberships/{membership}/status")])
+    .collect();
+    let apis = [
+        "/api/v1/organisations",
+        "/api/v1/networks",
+        "/api/v1/offices",
+        "/api/v1/bodies",
+        "/api/v1/people",
+        "/api/v1/memberships",
+        "/api/v1/organisations/pohang/history",
+        "/api/v1/import/organisations",
+    ];
+    let before = db.store.audit_log(1000, 0).await.unwrap().len();
+    let mut failures = Vec::new();
+    for role in ["public", "delegate", "jury", "focal_point"] {
+        for route in &forms {
+            let got = app
+                .post_form(role, route, &[("status", "active"), ("date", "2024-01-01"), ("until", "2024-01-01")])
+                .await
+                .status
+                .as_u16();
+            let want = if role == "public" { 303 } else { 403 };
+            if got != want {
+                failures.push(format!("POST {route} as {role}: {got}, expected {want}"));
+            }
+        }
+        for route in apis {
+            let got = app.json(role, "POST", route, serde_json::json!({})).await.status.as_u16();
+            let want = if role == "public" { 401 } else { 403 };
+            if got != want {
+                failures.push(format!("POST {route} as {role}: {got}, expected {want}"));
+            }
+        }
+    }
+    // The one write a focal point may make: its own organisation.
+    let own = app
+        .post_form(
+            "focal_point",
+            "/staff/organisations/pohang",
+            &[
+                ("kind", "city"),
+                ("name_en", "Pohang-si"),
+                ("name_ko", "포항시"),
+                ("country", "KR"),
+                ("parent", "gyeongsangbuk-do"),
+            ],
+        )
+        .await;
+    assert_eq!(own.status, 303, "{}", own.body);
+    assert!(failures.is_empty(), "write routes let lesser roles through:\n{}", failures.join("\n"));
+    assert_eq!(
+        db.store.audit_log(1000, 0).await.unwrap().len(),
+        before + 1,
+        "only the focal point's own edit was written"
+    );
+});

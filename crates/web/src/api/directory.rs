@@ -13,7 +13,7 @@ use hansa_domain::import::csv_organisations::{FileError, RowPreview};
 use hansa_domain::store::ImportCounts;
 use serde::{Deserialize, Serialize};
 
-use super::extract::{ApiJson, ApiQuery};
+use super::extract::{ApiQuery, Authorised, Checked, StaffJson};
 use super::organisations::check_api_csrf;
 use crate::AppState;
 use crate::ctx::Ctx;
@@ -47,12 +47,8 @@ pub async fn memberships(
         (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn create_membership(
     State(state): State<AppState>,
-    ctx: Ctx,
-    headers: HeaderMap,
-    ApiJson(input): ApiJson<MembershipInput>,
+    Checked(Authorised { ctx, body: input }, _): StaffJson<MembershipInput>,
 ) -> Result<Response, Failure> {
-    ctx.require_staff().map_err(Failure::api)?;
-    check_api_csrf(&ctx, &headers)?;
     let m = service::create_membership(state.store.as_ref(), ctx.user_id(), &input).await.map_err(api)?;
     Ok((StatusCode::CREATED, Json(m)).into_response())
 }

@@ -7,6 +7,8 @@ use axum::http::request::Parts;
 use hansa_domain::FieldError;
 use serde::de::DeserializeOwned;
 
+use crate::AppState;
+use crate::ctx::Ctx;
 use crate::error::Failure;
 
 pub struct ApiJson<T>(pub T);
@@ -44,3 +46,54 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequestParts<S> for ApiQuery<T> {
         }
     }
 }
+
+/// A JSON write: the reader is checked first (401/403), then the CSRF header for cookie
+/// sessions, and only then is the body read — so a refused caller learns nothing from the
+/// body's shape and nothing is parsed on their behalf.
+pub struct Authorised<T> {
+    pub ctx: Ctx,
+    pub body: T,
+}
+
+/// Who may send a JSON write.
+pub trait Policy {
+    fn check(ctx: &Ctx) -> Result<(), Failure>;
+}
+
+/// Staff and admins.
+pub struct Staff;
+/// Anyone signed in; the handler decides about the record itself.
+pub struct SignedIn;
+
+impl Policy for Staff {
+    fn check(ctx: &Ctx) -> Result<(), Failure> {
+        ctx.require_staff().map(|_| ())
+    }
+}
+
+impl Policy for SignedIn {
+    fn check(ctx: &Ctx) -> Result<(), Failure> {
+        if ctx.user.is_some() { Ok(()) } else { Err(Failure::Unauthorized) }
+    }
+}
+
+pub struct Checked<P, T>(pub Authorised<T>, pub std::marker::PhantomData<P>);
+
+impl<P: Policy, T: DeserializeOwned> FromRequest<AppState> for Checked<P, T> {
+    type Rejection = Failure;
+
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        let (mut parts, body) = req.into_parts();
+        let ctx = Ctx::from_request_parts(&mut parts, state).await.map_err(Failure::api)?;
+        P::check(&ctx).map_err(|f| f.lang(ctx.lang()).api())?;
+        let sent = parts.headers.get("x-csrf-token").and_then(|v| v.to_str().ok()).unwrap_or("");
+        ctx.check_csrf(sent).map_err(Failure::api)?;
+        let ApiJson(body) = ApiJson::<T>::from_request(Request::from_parts(parts, body), state).await?;
+        Ok(Checked(Authorised { ctx, body }, std::marker::PhantomData))
+    }
+}
+
+/// A JSON write by staff.
+pub type StaffJson<T> = Checked<Staff, T>;
+/// A JSON write by anyone signed in.
+pub type SignedInJson<T> = Checked<SignedIn, T>;

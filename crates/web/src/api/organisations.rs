@@ -8,7 +8,7 @@ use hansa_domain::directory::{Organisation, OrganisationInput, service};
 use hansa_domain::store::OrgFilter;
 use serde::Serialize;
 
-use super::extract::{ApiJson, ApiQuery};
+use super::extract::{ApiQuery, Authorised, Checked, SignedInJson, StaffJson};
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::{Failure, Problem};
@@ -81,12 +81,8 @@ pub async fn show(
         (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn create(
     State(state): State<AppState>,
-    ctx: Ctx,
-    headers: HeaderMap,
-    ApiJson(input): ApiJson<OrganisationInput>,
+    Checked(Authorised { ctx, body: input }, _): StaffJson<OrganisationInput>,
 ) -> Result<Response, Failure> {
-    ctx.require_staff().map_err(Failure::api)?;
-    check_api_csrf(&ctx, &headers)?;
     let org = service::create_organisation(state.store.as_ref(), ctx.user_id(), &input)
         .await
         .map_err(|e| Failure::from(e).lang(ctx.lang()).api())?;
@@ -101,10 +97,8 @@ pub async fn create(
         (status = 409, body = Problem, content_type = "application/problem+json"), (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn update(
     State(state): State<AppState>,
-    ctx: Ctx,
-    headers: HeaderMap,
     Path(slug): Path<String>,
-    ApiJson(input): ApiJson<OrganisationInput>,
+    Checked(Authorised { ctx, body: input }, _): SignedInJson<OrganisationInput>,
 ) -> Result<Json<Organisation>, Failure> {
     if ctx.user.is_none() {
         return Err(Failure::Unauthorized.api());
@@ -114,7 +108,6 @@ pub async fn update(
     if !crate::pages::can_edit(&ctx, &org) {
         return Err(Failure::Forbidden.api());
     }
-    check_api_csrf(&ctx, &headers)?;
     let org = service::update_organisation(state.store.as_ref(), ctx.user_id(), &slug, &input)
         .await
         .map_err(|e| Failure::from(e).lang(ctx.lang()).api())?;

@@ -3,24 +3,21 @@
 
 use axum::Json;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use hansa_domain::directory::*;
 use serde::Serialize;
 
-use super::extract::ApiJson;
-use super::organisations::check_api_csrf;
+use super::extract::{Authorised, Checked, StaffJson};
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::{Failure, Problem};
 
-/// Checks role and CSRF, then answers `201 Created` with what the service returned.
-async fn staff_create<T: Serialize, F>(ctx: &Ctx, headers: &HeaderMap, f: F) -> Result<Response, Failure>
+/// Answers `201 Created` with what the service returned (the caller was checked on the way in).
+async fn created<T: Serialize, F>(ctx: &Ctx, f: F) -> Result<Response, Failure>
 where
     F: std::future::Future<Output = Result<T, hansa_domain::DomainError>>,
 {
-    ctx.require_staff().map_err(Failure::api)?;
-    check_api_csrf(ctx, headers)?;
     let created = f.await.map_err(|e| Failure::from(e).lang(ctx.lang()).api())?;
     Ok((StatusCode::CREATED, Json(created)).into_response())
 }
@@ -32,13 +29,11 @@ where
         (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn create_network(
     State(state): State<AppState>,
-    ctx: Ctx,
-    headers: HeaderMap,
-    ApiJson(input): ApiJson<NetworkInput>,
+    Checked(Authorised { ctx, body: input }, _): StaffJson<NetworkInput>,
 ) -> Result<Response, Failure> {
     let store = state.store.clone();
     let actor = ctx.user_id();
-    staff_create(&ctx, &headers, async move { service::create_network(store.as_ref(), actor, &input).await }).await
+    created(&ctx, async move { service::create_network(store.as_ref(), actor, &input).await }).await
 }
 
 #[utoipa::path(post, path = "/api/v1/offices", tag = "directory", summary = "Record a regional office (staff)",
@@ -47,13 +42,11 @@ pub async fn create_network(
         (status = 403, body = Problem, content_type = "application/problem+json"), (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn create_office(
     State(state): State<AppState>,
-    ctx: Ctx,
-    headers: HeaderMap,
-    ApiJson(input): ApiJson<OfficeInput>,
+    Checked(Authorised { ctx, body: input }, _): StaffJson<OfficeInput>,
 ) -> Result<Response, Failure> {
     let store = state.store.clone();
     let actor = ctx.user_id();
-    staff_create(&ctx, &headers, async move { service::create_office(store.as_ref(), actor, &input).await }).await
+    created(&ctx, async move { service::create_office(store.as_ref(), actor, &input).await }).await
 }
 
 #[utoipa::path(post, path = "/api/v1/bodies", tag = "directory", summary = "Create a governance body with sessions and seats (staff)",
@@ -63,13 +56,11 @@ pub async fn create_office(
         (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn create_body(
     State(state): State<AppState>,
-    ctx: Ctx,
-    headers: HeaderMap,
-    ApiJson(input): ApiJson<BodyInput>,
+    Checked(Authorised { ctx, body: input }, _): StaffJson<BodyInput>,
 ) -> Result<Response, Failure> {
     let store = state.store.clone();
     let actor = ctx.user_id();
-    staff_create(&ctx, &headers, async move { service::create_body(store.as_ref(), actor, &input).await }).await
+    created(&ctx, async move { service::create_body(store.as_ref(), actor, &input).await }).await
 }
 
 #[utoipa::path(post, path = "/api/v1/people", tag = "directory", summary = "Add a person with positions (staff)",
@@ -79,13 +70,11 @@ pub async fn create_body(
         (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn create_person(
     State(state): State<AppState>,
-    ctx: Ctx,
-    headers: HeaderMap,
-    ApiJson(input): ApiJson<PersonInput>,
+    Checked(Authorised { ctx, body: input }, _): StaffJson<PersonInput>,
 ) -> Result<Response, Failure> {
     let store = state.store.clone();
     let actor = ctx.user_id();
-    staff_create(&ctx, &headers, async move { service::create_person(store.as_ref(), actor, &input).await }).await
+    created(&ctx, async move { service::create_person(store.as_ref(), actor, &input).await }).await
 }
 
 /// The recorded event.
@@ -102,14 +91,12 @@ pub struct Recorded {
         (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn add_history(
     State(state): State<AppState>,
-    ctx: Ctx,
-    headers: HeaderMap,
     Path(slug): Path<String>,
-    ApiJson(entry): ApiJson<HistoryEntry>,
+    Checked(Authorised { ctx, body: entry }, _): StaffJson<HistoryEntry>,
 ) -> Result<Response, Failure> {
     let store = state.store.clone();
     let actor = ctx.user_id();
-    staff_create(&ctx, &headers, async move {
+    created(&ctx, async move {
         service::add_history(store.as_ref(), actor, &slug, &entry).await.map(|()| Recorded { recorded: true })
     })
     .await
@@ -123,17 +110,10 @@ pub async fn add_history(
         (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn change_status(
     State(state): State<AppState>,
-    ctx: Ctx,
-    headers: HeaderMap,
     Path(id): Path<i64>,
-    ApiJson(change): ApiJson<StatusChange>,
+    Checked(Authorised { ctx, body: change }, _): StaffJson<StatusChange>,
 ) -> Result<Response, Failure> {
     let store = state.store.clone();
     let actor = ctx.user_id();
-    staff_create(
-        &ctx,
-        &headers,
-        async move { service::change_membership_status(store.as_ref(), actor, id, &change).await },
-    )
-    .await
+    created(&ctx, async move { service::change_membership_status(store.as_ref(), actor, id, &change).await }).await
 }

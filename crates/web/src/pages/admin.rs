@@ -95,7 +95,8 @@ pub struct UserForm {
     email: String,
     #[serde(default)]
     display_name: String,
-    role: Role,
+    #[serde(default)]
+    role: String,
     #[serde(default)]
     organisation: String,
     #[serde(default)]
@@ -113,6 +114,9 @@ pub async fn create_user(
         Ok::<_, Failure>(
             (StatusCode::UNPROCESSABLE_ENTITY, page(&users_page(&state, &ctx, Some(msg)).await?)).into_response(),
         )
+    };
+    let Some(role) = Role::parse(f.role.trim()) else {
+        return refuse(ctx.tr.t1("err-choice", "detail", f.role.chars().take(40).collect::<String>())).await;
     };
     if let Err(hansa_domain::DomainError::Invalid(errs)) = check_credentials(f.email.trim(), &f.password) {
         return refuse(errs.iter().map(|e| ctx.tr.error(e)).collect::<Vec<_>>().join(" ")).await;
@@ -137,12 +141,12 @@ pub async fn create_user(
     let new = NewUser {
         email: f.email.trim().to_lowercase(),
         display_name: name.to_owned(),
-        role: f.role,
+        role,
         organisation_id,
         password_hash: hash,
     };
     let audit =
-        AuditNote::new(Some(admin), "create", &format!("user:{}", new.email), serde_json::json!({"role": f.role}));
+        AuditNote::new(Some(admin), "create", &format!("user:{}", new.email), serde_json::json!({"role": role}));
     match state.store.create_user(&new, audit).await {
         Ok(_) => Ok(Redirect::to("/admin/users").into_response()),
         Err(hansa_domain::DomainError::Conflict(e)) => refuse(ctx.tr.error(&e)).await,

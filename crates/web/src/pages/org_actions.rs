@@ -11,13 +11,11 @@ use hansa_domain::{DomainError, FieldError, Localized};
 
 use super::staff::editable;
 use crate::AppState;
-use crate::ctx::Ctx;
+use crate::ctx::{Ctx, StaffPost};
 use crate::error::Failure;
 
 #[derive(serde::Deserialize)]
 pub struct HistoryForm {
-    #[serde(default)]
-    csrf: String,
     #[serde(default)]
     date: String,
     event: HistoryEvent,
@@ -29,12 +27,9 @@ pub struct HistoryForm {
 
 pub async fn add_history(
     State(state): State<AppState>,
-    ctx: Ctx,
     Path(slug): Path<String>,
-    Form(f): Form<HistoryForm>,
+    StaffPost { ctx, fields: f }: StaffPost<HistoryForm>,
 ) -> Result<Response, Failure> {
-    ctx.require_staff()?;
-    ctx.check_csrf(&f.csrf)?;
     let text = |s: &str| if s.trim().is_empty() { Localized::default() } else { Localized::en(s) };
     let entry = HistoryEntry { date: f.date, event: f.event, name: text(&f.name_en), note: text(&f.note_en) };
     service::add_history(state.store.as_ref(), ctx.user_id(), &slug, &entry)
@@ -46,8 +41,6 @@ pub async fn add_history(
 #[derive(serde::Deserialize)]
 pub struct MembershipForm {
     #[serde(default)]
-    csrf: String,
-    #[serde(default)]
     network_type: String,
     status: MembershipStatus,
     #[serde(default)]
@@ -56,12 +49,9 @@ pub struct MembershipForm {
 
 pub async fn add_membership(
     State(state): State<AppState>,
-    ctx: Ctx,
     Path(slug): Path<String>,
-    Form(f): Form<MembershipForm>,
+    StaffPost { ctx, fields: f }: StaffPost<MembershipForm>,
 ) -> Result<Response, Failure> {
-    ctx.require_staff()?;
-    ctx.check_csrf(&f.csrf)?;
     let (network, type_code) = f.network_type.split_once('/').unwrap_or((&f.network_type, ""));
     let input = MembershipInput {
         network: network.into(),
@@ -80,8 +70,6 @@ pub async fn add_membership(
 
 #[derive(serde::Deserialize)]
 pub struct StatusForm {
-    #[serde(default)]
-    csrf: String,
     status: MembershipStatus,
     #[serde(default)]
     date: String,
@@ -91,12 +79,9 @@ pub struct StatusForm {
 
 pub async fn change_status(
     State(state): State<AppState>,
-    ctx: Ctx,
     Path(id): Path<i64>,
-    Form(f): Form<StatusForm>,
+    StaffPost { ctx, fields: f }: StaffPost<StatusForm>,
 ) -> Result<Response, Failure> {
-    ctx.require_staff()?;
-    ctx.check_csrf(&f.csrf)?;
     let m = service::change_membership_status(
         state.store.as_ref(),
         ctx.user_id(),
