@@ -174,6 +174,8 @@ pub trait NetworkStore: Send + Sync {
     ) -> DomainResult<Membership>;
     async fn memberships_of_organisation(&self, organisation_id: i64) -> DomainResult<Vec<Membership>>;
     async fn memberships_of_network(&self, network_id: i64) -> DomainResult<Vec<Membership>>;
+    /// The memberships of several organisations at once (a directory page), in one query.
+    async fn memberships_of_organisations(&self, organisation_ids: &[i64]) -> DomainResult<Vec<Membership>>;
     async fn membership_history(&self, id: i64) -> DomainResult<Vec<StatusChange>>;
 
     // Offices and governance bodies

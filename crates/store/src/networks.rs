@@ -177,6 +177,20 @@ impl NetworkStore for SqlStore {
         self.memberships_where("network_id", network_id).await
     }
 
+    async fn memberships_of_organisations(&self, organisation_ids: &[i64]) -> DomainResult<Vec<Membership>> {
+        if organisation_ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        // Ids are integers we produced, so listing them inline is safe on both backends.
+        let list = organisation_ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+        let sql = format!(
+            "SELECT {MEMBERSHIP_COLUMNS} FROM memberships WHERE organisation_id IN ({list}) ORDER BY network_id"
+        );
+        let rows: Vec<MembershipRow> =
+            on_pool!(self, |p| sqlx::query_as(AssertSqlSafe(sql)).fetch_all(p).await).map_err(db_error)?;
+        Ok(rows.into_iter().map(Into::into).collect())
+    }
+
     async fn membership_history(&self, id: i64) -> DomainResult<Vec<StatusChange>> {
         let rows: Vec<(String, String, Option<String>)> = on_pool!(self, |p| sqlx::query_as(
             "SELECT date, status, note FROM membership_status_changes WHERE membership_id = $1 ORDER BY date, id"

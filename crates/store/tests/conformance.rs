@@ -184,6 +184,9 @@ store_test!(memberships_follow_their_lifecycle, |db: TestDbRef| async move {
     assert_eq!(s.member_counts_by_country(None).await.unwrap(), [("PL".to_owned(), 1)]);
     assert_eq!(s.member_counts_by_country(Some(network.id)).await.unwrap().len(), 1);
     assert_eq!(s.memberships_of_network(network.id).await.unwrap().len(), 1);
+    let lublin = s.organisation("lublin").await.unwrap().unwrap();
+    assert_eq!(s.memberships_of_organisations(&[lublin.id, 9_999]).await.unwrap().len(), 1);
+    assert!(s.memberships_of_organisations(&[]).await.unwrap().is_empty());
     let stats = s.directory_stats().await.unwrap();
     assert_eq!((stats.organisations, stats.active_members, stats.active_by_network), (3, 1, vec![(network.id, 1)]));
 });

@@ -93,6 +93,8 @@ store_test!(operations_endpoints, |db: TestDbRef| async move {
         .await
         .unwrap();
     assert!(app.get("public", "/organisations/pohang").await.body.contains("href=\"/networks/near\""));
+    let dir = app.get("public", "/directory?country=KR").await.body;
+    assert!(dir.contains("class=\"status status-active\">WeGO · Active"), "directory rows show memberships");
     let detail: serde_json::Value =
         serde_json::from_str(&app.get("public", "/api/v1/organisations/pohang").await.body).unwrap();
     assert_eq!((detail["slug"].as_str(), detail["parent"].as_str()), (Some("pohang"), Some("gyeongsangbuk-do")));

@@ -89,6 +89,8 @@ struct Directory {
     networks: Vec<Choice>,
     statuses: Vec<Choice>,
     items: Vec<OrgView>,
+    /// Per row: (network name, status label, status code) of its memberships.
+    badges: Vec<Vec<(String, String, String)>>,
     total: i64,
     page: i64,
     prev: Option<String>,
@@ -133,6 +135,29 @@ pub async fn directory(
         regions: lookups::regions(tr, &sel(&filter.region)),
         networks: lookups::networks(tr, &nets, &sel(&filter.network)),
         statuses: lookups::statuses(tr, &sel(&filter.status)),
+        badges: {
+            let ids: Vec<i64> = result.items.iter().map(|o| o.id).collect();
+            let memberships = state.store.memberships_of_organisations(&ids).await?;
+            result
+                .items
+                .iter()
+                .map(|o| {
+                    memberships
+                        .iter()
+                        .filter(|m| m.organisation_id == o.id)
+                        .filter_map(|m| {
+                            let n = nets.iter().find(|n| n.id == m.network_id)?;
+                            let status = m.status.code();
+                            Some((
+                                Text::of(&n.name, tr.lang, None).text,
+                                tr.t(&format!("status-{status}")),
+                                status.to_owned(),
+                            ))
+                        })
+                        .collect()
+                })
+                .collect()
+        },
         items: result.items.iter().map(|o| OrgView::new(o, tr)).collect(),
         total: result.total,
         page: page_no,
