@@ -341,3 +341,24 @@ audit-action-add-session = session added
 audit-action-add-seat = seat added
 audit-action-add-position = position added
 err-form = The form could not be read: { $detail }
+
+## API operations (the /api page)
+api-op-list = List organisations (filters, search in any language, pagination)
+api-op-show = One organisation with memberships and history
+api-op-create = Create an organisation (staff)
+api-op-update = Change an organisation (staff, or its focal point)
+api-op-networks = Networks and their membership types
+api-op-memberships = Memberships of a network
+api-op-create_membership = Record a membership with its status history (staff)
+api-op-offices = Regional offices, open and closed
+api-op-people = People (public fields only)
+api-op-person = One person (contact details for staff only)
+api-op-country_counts = Active members per country
+api-op-import_csv = Import organisations from CSV (staff)
+api-op-bodies = Governance bodies with sessions and seats
+api-op-create_network = Create a network with its membership types (staff)
+api-op-create_office = Record a regional office (staff)
+api-op-create_body = Create a governance body with sessions and seats (staff)
+api-op-create_person = Add a person with positions (staff)
+api-op-add_history = Add a dated history event (staff)
+api-op-change_status = Change a membership's status (staff)

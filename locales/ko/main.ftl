@@ -335,3 +335,24 @@ audit-action-add-session = 회의 추가
 audit-action-add-seat = 자리 추가
 audit-action-add-position = 직위 추가
 err-form = 양식을 읽을 수 없습니다: { $detail }
+
+## API 작업 (/api 페이지)
+api-op-list = 기관 목록 (필터, 모든 언어로 검색, 페이지 나누기)
+api-op-show = 기관 하나와 회원 자격, 연혁
+api-op-create = 기관 생성 (사무국)
+api-op-update = 기관 변경 (사무국 또는 해당 기관 담당자)
+api-op-networks = 네트워크와 회원 유형
+api-op-memberships = 네트워크의 회원 자격
+api-op-create_membership = 상태 이력과 함께 회원 자격 기록 (사무국)
+api-op-offices = 지역사무소 (운영 중 및 폐쇄)
+api-op-people = 인물 (공개 항목만)
+api-op-person = 인물 한 명 (연락처는 사무국만)
+api-op-country_counts = 국가별 활동 회원 수
+api-op-import_csv = CSV에서 기관 가져오기 (사무국)
+api-op-bodies = 회의와 자리를 포함한 거버넌스 기구
+api-op-create_network = 회원 유형과 함께 네트워크 생성 (사무국)
+api-op-create_office = 지역사무소 기록 (사무국)
+api-op-create_body = 회의와 자리를 포함한 거버넌스 기구 생성 (사무국)
+api-op-create_person = 직위와 함께 인물 추가 (사무국)
+api-op-add_history = 날짜가 있는 연혁 추가 (사무국)
+api-op-change_status = 회원 자격 상태 변경 (사무국)

@@ -21,6 +21,13 @@ store_test!(language_from_choice_then_header, |db: TestDbRef| async move {
     let ko = app.send("public", req("ko-KR,ko;q=0.9,en;q=0.5", None)).await;
     assert!(ko.body.contains("<html lang=\"ko\">"));
     assert!(hangul(&ko.body) >= 20, "Korean home page");
+    let api_page = app
+        .send(
+            "public",
+            axum::http::Request::get("/api").header("accept-language", "ko").body(axum::body::Body::empty()).unwrap(),
+        )
+        .await;
+    assert!(api_page.body.contains("기관 목록"), "the API page describes operations in the reader's language");
     let chosen = app.send("public", req("ko", Some("hansa_lang=ru"))).await;
     assert!(chosen.body.contains("<html lang=\"ru\">"), "the user's choice wins over the header");
     let en = app.send("public", req("de", None)).await;

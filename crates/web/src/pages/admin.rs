@@ -169,7 +169,11 @@ pub async fn api_page(ctx: Ctx) -> Response {
         let ops = [("GET", &item.get), ("POST", &item.post), ("PUT", &item.put), ("DELETE", &item.delete)];
         for (method, op) in ops {
             if let Some(op) = op {
-                endpoints.push((method.to_owned(), path.clone(), op.summary.clone().unwrap_or_default()));
+                // The summary in the reader's language when the catalogue has it (`api-op-<operation id>`).
+                let english = op.summary.clone().unwrap_or_default();
+                let key = format!("api-op-{}", op.operation_id.as_deref().unwrap_or(""));
+                let summary = Some(ctx.tr.t(&key)).filter(|t| *t != key).unwrap_or(english);
+                endpoints.push((method.to_owned(), path.clone(), summary));
             }
         }
     }
