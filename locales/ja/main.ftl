@@ -335,3 +335,24 @@ audit-action-add-session = 会期を追加
 audit-action-add-seat = 議席を追加
 audit-action-add-position = 役職を追加
 err-form = フォームを読み取れません: { $detail }
+
+## API operations (the /api page)
+api-op-list = 機関の一覧（絞り込み、任意の言語での検索、ページ分割）
+api-op-show = 1 つの機関とその会員資格・沿革
+api-op-create = 機関を作成（事務局）
+api-op-update = 機関を変更（事務局、または当該機関のフォーカルポイント）
+api-op-networks = ネットワークとその会員種別
+api-op-memberships = ネットワークの会員資格
+api-op-create_membership = ステータスの履歴とともに会員資格を記録（事務局）
+api-op-offices = 地域事務所（運営中および閉鎖済み）
+api-op-people = 人物（公開項目のみ）
+api-op-person = 1 人の人物（連絡先は事務局のみ）
+api-op-country_counts = 国別の活動会員数
+api-op-import_csv = CSV から機関をインポート（事務局）
+api-op-bodies = 会期と議席を含むガバナンス機関
+api-op-create_network = 会員種別とともにネットワークを作成（事務局）
+api-op-create_office = 地域事務所を記録（事務局）
+api-op-create_body = 会期と議席を含むガバナンス機関を作成（事務局）
+api-op-create_person = 役職とともに人物を追加（事務局）
+api-op-add_history = 日付付きの沿革の出来事を追加（事務局）
+api-op-change_status = 会員資格のステータスを変更（事務局）

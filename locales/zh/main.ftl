@@ -335,3 +335,24 @@ audit-action-add-session = 添加会议
 audit-action-add-seat = 添加席位
 audit-action-add-position = 添加职务
 err-form = 无法读取表单：{ $detail }
+
+## API operations (the /api page)
+api-op-list = 机构列表（筛选、任意语言搜索、分页）
+api-op-show = 单个机构及其会籍与沿革
+api-op-create = 创建机构（秘书处）
+api-op-update = 修改机构（秘书处或该机构的联络人）
+api-op-networks = 网络及其会员类型
+api-op-memberships = 某个网络的会籍
+api-op-create_membership = 记录会籍及其状态历史（秘书处）
+api-op-offices = 地区办事处（运营中及已关闭）
+api-op-people = 人员（仅公开字段）
+api-op-person = 单个人员（联系方式仅限秘书处）
+api-op-country_counts = 各国正式会员数
+api-op-import_csv = 从 CSV 导入机构（秘书处）
+api-op-bodies = 治理机构及其会议届次与席位
+api-op-create_network = 创建网络及其会员类型（秘书处）
+api-op-create_office = 记录地区办事处（秘书处）
+api-op-create_body = 创建治理机构及其会议届次与席位（秘书处）
+api-op-create_person = 添加人员及其职务（秘书处）
+api-op-add_history = 添加带日期的沿革事件（秘书处）
+api-op-change_status = 更改会籍状态（秘书处）
