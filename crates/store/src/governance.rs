@@ -9,6 +9,38 @@ use hansa_domain::store::{GovernanceStore, StoredBodySession, StoredSeat};
 use crate::rows::localized;
 use crate::{SqlStore, db_error, json_text, on_pool, write_audit};
 
+/// Inserts session `$s` of body `$body` inside transaction `$tx`; evaluates to the driver's result.
+macro_rules! insert_session {
+    ($tx:ident, $body:expr, $s:expr) => {
+        sqlx::query(
+            "INSERT INTO body_sessions (body_id, number, date, host_id, place_json) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind($body)
+        .bind($s.number)
+        .bind(&$s.date)
+        .bind($s.host_id)
+        .bind(json_text(&$s.place))
+        .execute(&mut *$tx)
+        .await
+    };
+}
+
+/// Inserts seat `$s` of body `$body` inside transaction `$tx`.
+macro_rules! insert_seat {
+    ($tx:ident, $body:expr, $s:expr) => {
+        sqlx::query("INSERT INTO seats (body_id, organisation_id, person_id, role, since, until) VALUES ($1, $2, $3, $4, $5, $6)")
+            .bind($body)
+            .bind($s.organisation_id)
+            .bind($s.person_id)
+            .bind($s.role.code())
+            .bind(&$s.since)
+            .bind(&$s.until)
+            .execute(&mut *$tx)
+            .await
+            .map_err(db_error)?
+    };
+}
+
 #[async_trait]
 impl GovernanceStore for SqlStore {
     async fn create_office(
@@ -82,27 +114,10 @@ impl GovernanceStore for SqlStore {
             .await
             .map_err(db_error)?;
             for s in sessions {
-                sqlx::query("INSERT INTO body_sessions (body_id, number, date, host_id, place_json) VALUES ($1, $2, $3, $4, $5)")
-                    .bind(id)
-                    .bind(s.number)
-                    .bind(&s.date)
-                    .bind(s.host_id)
-                    .bind(json_text(&s.place))
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(db_error)?;
+                insert_session!(tx, id, s).map_err(db_error)?;
             }
             for s in seats {
-                sqlx::query("INSERT INTO seats (body_id, organisation_id, person_id, role, since, until) VALUES ($1, $2, $3, $4, $5, $6)")
-                    .bind(id)
-                    .bind(s.organisation_id)
-                    .bind(s.person_id)
-                    .bind(s.role.code())
-                    .bind(&s.since)
-                    .bind(&s.until)
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(db_error)?;
+                insert_seat!(tx, id, s);
             }
             write_audit!(tx, audit);
             tx.commit().await.map_err(db_error)?;
@@ -188,17 +203,7 @@ impl GovernanceStore for SqlStore {
     async fn add_body_session(&self, s: &StoredBodySession, audit: AuditNote) -> DomainResult<()> {
         on_pool!(self, |p| {
             let mut tx = p.begin().await.map_err(db_error)?;
-            sqlx::query(
-                "INSERT INTO body_sessions (body_id, number, date, host_id, place_json) VALUES ($1, $2, $3, $4, $5)",
-            )
-            .bind(s.body_id)
-            .bind(s.number)
-            .bind(&s.date)
-            .bind(s.host_id)
-            .bind(json_text(&s.place))
-            .execute(&mut *tx)
-            .await
-            .map_err(|e| match db_error(e) {
+            insert_session!(tx, s.body_id, s).map_err(|e| match db_error(e) {
                 DomainError::Conflict(_) => {
                     DomainError::Conflict(hansa_domain::FieldError::with("number", "err-taken", s.number))
                 }
@@ -212,16 +217,7 @@ impl GovernanceStore for SqlStore {
     async fn add_seat(&self, s: &StoredSeat, audit: AuditNote) -> DomainResult<()> {
         on_pool!(self, |p| {
             let mut tx = p.begin().await.map_err(db_error)?;
-            sqlx::query("INSERT INTO seats (body_id, organisation_id, person_id, role, since, until) VALUES ($1, $2, $3, $4, $5, $6)")
-                .bind(s.body_id)
-                .bind(s.organisation_id)
-                .bind(s.person_id)
-                .bind(s.role.code())
-                .bind(&s.since)
-                .bind(&s.until)
-                .execute(&mut *tx)
-                .await
-                .map_err(db_error)?;
+            insert_seat!(tx, s.body_id, s);
             write_audit!(tx, audit);
             tx.commit().await.map_err(db_error)
         })

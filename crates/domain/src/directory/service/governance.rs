@@ -40,44 +40,11 @@ pub async fn create_body(store: &dyn Store, actor: Actor, input: &BodyInput) -> 
     let network = resolve_network(store, &input.network).await?;
     let mut sessions = Vec::new();
     for (i, s) in input.sessions.iter().enumerate() {
-        let host_id = match &s.host {
-            Some(h) => Some(resolve_org(store, &format!("sessions[{i}].host"), h).await?.id),
-            None => None,
-        };
-        sessions.push(StoredBodySession {
-            body_id: 0,
-            number: s.number,
-            date: s.date.clone(),
-            host_id,
-            place: s.place.clone(),
-        });
+        sessions.push(stored_session(store, &format!("sessions[{i}]."), 0, s).await?);
     }
     let mut seats = Vec::new();
     for (i, s) in input.seats.iter().enumerate() {
-        let organisation_id = match &s.organisation {
-            Some(o) => Some(resolve_org(store, &format!("seats[{i}].organisation"), o).await?.id),
-            None => None,
-        };
-        let person_id = match &s.person {
-            Some(p) => Some(
-                store
-                    .person(p)
-                    .await?
-                    .ok_or_else(|| {
-                        DomainError::Invalid(vec![FieldError::with(format!("seats[{i}].person"), "err-unknown", p)])
-                    })?
-                    .id,
-            ),
-            None => None,
-        };
-        seats.push(StoredSeat {
-            body_id: 0,
-            organisation_id,
-            person_id,
-            role: s.role,
-            since: s.since.clone(),
-            until: s.until.clone(),
-        });
+        seats.push(stored_seat(store, &format!("seats[{i}]."), 0, s).await?);
     }
     let audit = AuditNote::new(actor, "create", &format!("body:{}", input.slug), json!({"name": input.name}));
     store.create_body(network.id, &input, &sessions, &seats, audit).await
@@ -100,17 +67,7 @@ pub async fn add_body_session(
         seats: vec![],
     };
     let checked = probe.validate()?.sessions.remove(0);
-    let host_id = match &checked.host {
-        Some(h) => Some(resolve_org(store, "host", h).await?.id),
-        None => None,
-    };
-    let stored = StoredBodySession {
-        body_id: body.id,
-        number: checked.number,
-        date: checked.date,
-        host_id,
-        place: checked.place,
-    };
+    let stored = stored_session(store, "", body.id, &checked).await?;
     let audit = AuditNote::new(actor, "add-session", &format!("body:{body_slug}"), json!({"number": stored.number}));
     store.add_body_session(&stored, audit).await
 }
@@ -132,28 +89,42 @@ pub async fn add_seat(store: &dyn Store, actor: Actor, body_slug: &str, seat: &S
         ),
         other => other,
     })?;
-    let organisation_id = match &seat.organisation {
-        Some(o) => Some(resolve_org(store, "organisation", o).await?.id),
+    let stored = stored_seat(store, "", body.id, seat).await?;
+    let audit = AuditNote::new(actor, "add-seat", &format!("body:{body_slug}"), json!({"role": seat.role}));
+    store.add_seat(&stored, audit).await
+}
+
+/// A session with its host's slug resolved; `prefix` places errors (`sessions[2].host`).
+async fn stored_session(
+    store: &dyn Store,
+    prefix: &str,
+    body_id: i64,
+    s: &BodySession,
+) -> DomainResult<StoredBodySession> {
+    let host_id = match &s.host {
+        Some(h) => Some(resolve_org(store, &format!("{prefix}host"), h).await?.id),
         None => None,
     };
-    let person_id = match &seat.person {
+    Ok(StoredBodySession { body_id, number: s.number, date: s.date.clone(), host_id, place: s.place.clone() })
+}
+
+/// A seat with its holder's slug resolved; `prefix` places errors (`seats[0].person`).
+async fn stored_seat(store: &dyn Store, prefix: &str, body_id: i64, s: &Seat) -> DomainResult<StoredSeat> {
+    let organisation_id = match &s.organisation {
+        Some(o) => Some(resolve_org(store, &format!("{prefix}organisation"), o).await?.id),
+        None => None,
+    };
+    let person_id = match &s.person {
         Some(p) => Some(
             store
                 .person(p)
                 .await?
-                .ok_or_else(|| DomainError::Invalid(vec![FieldError::with("person", "err-unknown", p)]))?
+                .ok_or_else(|| {
+                    DomainError::Invalid(vec![FieldError::with(format!("{prefix}person"), "err-unknown", p)])
+                })?
                 .id,
         ),
         None => None,
     };
-    let stored = StoredSeat {
-        body_id: body.id,
-        organisation_id,
-        person_id,
-        role: seat.role,
-        since: seat.since.clone(),
-        until: seat.until.clone(),
-    };
-    let audit = AuditNote::new(actor, "add-seat", &format!("body:{body_slug}"), json!({"role": seat.role}));
-    store.add_seat(&stored, audit).await
+    Ok(StoredSeat { body_id, organisation_id, person_id, role: s.role, since: s.since.clone(), until: s.until.clone() })
 }
