@@ -124,10 +124,9 @@ pub async fn add_session(
     let number = get(&f, "number").and_then(|n| n.parse::<i64>().ok()).unwrap_or(0);
     let place = texts(&f, "place");
     let session = BodySession { number, date: get(&f, "date").unwrap_or_default(), host: get(&f, "host"), place };
-    service::add_body_session(state.store.as_ref(), ctx.user_id(), &slug, &session)
+    let body = service::add_body_session(state.store.as_ref(), ctx.user_id(), &slug, &session)
         .await
         .map_err(|e| Failure::from(e).lang(ctx.lang()))?;
-    let body = state.store.bodies().await?.into_iter().find(|b| b.slug == slug).ok_or(Failure::NotFound)?;
     Ok(Redirect::to(&network_of(&state, body.network_id).await?).into_response())
 }
 
@@ -146,10 +145,9 @@ pub async fn add_seat(
         since: get(&f, "since"),
         until: get(&f, "until"),
     };
-    service::add_seat(state.store.as_ref(), ctx.user_id(), &slug, &seat)
+    let body = service::add_seat(state.store.as_ref(), ctx.user_id(), &slug, &seat)
         .await
         .map_err(|e| Failure::from(e).lang(ctx.lang()))?;
-    let body = state.store.bodies().await?.into_iter().find(|b| b.slug == slug).ok_or(Failure::NotFound)?;
     Ok(Redirect::to(&network_of(&state, body.network_id).await?).into_response())
 }
 
@@ -159,9 +157,8 @@ pub async fn close_office(
     StaffPost { ctx, fields: f }: StaffPost,
 ) -> Result<Response, Failure> {
     let until = f.get("until").map(|s| s.trim().to_owned()).unwrap_or_default();
-    service::close_office(state.store.as_ref(), ctx.user_id(), id, &until)
+    let office = service::close_office(state.store.as_ref(), ctx.user_id(), id, &until)
         .await
         .map_err(|e| Failure::from(e).lang(ctx.lang()))?;
-    let office = state.store.offices().await?.into_iter().find(|o| o.id == id).ok_or(Failure::NotFound)?;
     Ok(Redirect::to(&network_of(&state, office.network_id).await?).into_response())
 }

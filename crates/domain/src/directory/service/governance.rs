@@ -21,14 +21,15 @@ pub async fn create_office(store: &dyn Store, actor: Actor, input: &OfficeInput)
     store.create_office(network.id, host.id, &input, audit).await
 }
 
-/// Closes an office on a date (not before it opened).
-pub async fn close_office(store: &dyn Store, actor: Actor, id: i64, until: &str) -> DomainResult<()> {
+/// Closes an office on a date (not before it opened), answering the closed office.
+pub async fn close_office(store: &dyn Store, actor: Actor, id: i64, until: &str) -> DomainResult<RegionalOffice> {
     let office = store.offices().await?.into_iter().find(|o| o.id == id).ok_or(DomainError::NotFound)?;
     let mut e = crate::validate::Errors::default();
     crate::validate::check_period(office.since.as_deref(), Some(until), &mut e);
     e.finish(())?;
     let audit = AuditNote::new(actor, "close-office", &format!("office:{id}"), json!({"until": until}));
-    store.close_office(id, until, audit).await
+    store.close_office(id, until, audit).await?;
+    Ok(RegionalOffice { until: Some(until.to_owned()), ..office })
 }
 
 async fn body_by_slug(store: &dyn Store, slug: &str) -> DomainResult<GovernanceBody> {
@@ -50,13 +51,13 @@ pub async fn create_body(store: &dyn Store, actor: Actor, input: &BodyInput) -> 
     store.create_body(network.id, &input, &sessions, &seats, audit).await
 }
 
-/// Records a numbered session of a body (the 7th General Assembly, Seoul, 2025).
+/// Records a numbered session of a body, answering the body (the 7th General Assembly, Seoul, 2025).
 pub async fn add_body_session(
     store: &dyn Store,
     actor: Actor,
     body_slug: &str,
     session: &BodySession,
-) -> DomainResult<()> {
+) -> DomainResult<GovernanceBody> {
     let body = body_by_slug(store, body_slug).await?;
     let probe = BodyInput {
         network: String::new(),
@@ -69,11 +70,12 @@ pub async fn add_body_session(
     let checked = probe.validate()?.sessions.remove(0);
     let stored = stored_session(store, "", body.id, &checked).await?;
     let audit = AuditNote::new(actor, "add-session", &format!("body:{body_slug}"), json!({"number": stored.number}));
-    store.add_body_session(&stored, audit).await
+    store.add_body_session(&stored, audit).await?;
+    Ok(body)
 }
 
-/// Gives an organisation or a person a seat in a body.
-pub async fn add_seat(store: &dyn Store, actor: Actor, body_slug: &str, seat: &Seat) -> DomainResult<()> {
+/// Gives an organisation or a person a seat in a body, answering the body.
+pub async fn add_seat(store: &dyn Store, actor: Actor, body_slug: &str, seat: &Seat) -> DomainResult<GovernanceBody> {
     let body = body_by_slug(store, body_slug).await?;
     let probe = BodyInput {
         network: String::new(),
@@ -91,7 +93,8 @@ pub async fn add_seat(store: &dyn Store, actor: Actor, body_slug: &str, seat: &S
     })?;
     let stored = stored_seat(store, "", body.id, seat).await?;
     let audit = AuditNote::new(actor, "add-seat", &format!("body:{body_slug}"), json!({"role": seat.role}));
-    store.add_seat(&stored, audit).await
+    store.add_seat(&stored, audit).await?;
+    Ok(body)
 }
 
 /// A session with its host's slug resolved; `prefix` places errors (`sessions[2].host`).
