@@ -191,7 +191,8 @@ pub trait GovernanceStore: Send + Sync {
         input: &OfficeInput,
         audit: AuditNote,
     ) -> DomainResult<RegionalOffice>;
-    async fn offices(&self) -> DomainResult<Vec<RegionalOffice>>;
+    /// Offices, all of them or those hosted by one organisation.
+    async fn offices(&self, host_id: Option<i64>) -> DomainResult<Vec<RegionalOffice>>;
     async fn create_body(
         &self,
         network_id: i64,
@@ -202,7 +203,8 @@ pub trait GovernanceStore: Send + Sync {
     ) -> DomainResult<GovernanceBody>;
     async fn bodies(&self) -> DomainResult<Vec<GovernanceBody>>;
     async fn body_sessions(&self) -> DomainResult<Vec<StoredBodySession>>;
-    async fn seats(&self) -> DomainResult<Vec<StoredSeat>>;
+    /// Seats, all of them or those one organisation holds.
+    async fn seats(&self, organisation_id: Option<i64>) -> DomainResult<Vec<StoredSeat>>;
     /// Sets the closing date of an office (offices close; their record stays).
     async fn close_office(&self, id: i64, until: &str, audit: AuditNote) -> DomainResult<()>;
     async fn add_body_session(&self, s: &StoredBodySession, audit: AuditNote) -> DomainResult<()>;

@@ -68,14 +68,16 @@ impl GovernanceStore for SqlStore {
             tx.commit().await.map_err(db_error)?;
             id
         });
-        self.offices().await?.into_iter().find(|o| o.id == id).ok_or(DomainError::NotFound)
+        self.offices(None).await?.into_iter().find(|o| o.id == id).ok_or(DomainError::NotFound)
     }
 
-    async fn offices(&self) -> DomainResult<Vec<RegionalOffice>> {
+    async fn offices(&self, host_id: Option<i64>) -> DomainResult<Vec<RegionalOffice>> {
         type Row = (i64, i64, i64, String, String, Option<String>, Option<String>);
         let rows: Vec<Row> = on_pool!(self, |p| sqlx::query_as(
-            "SELECT id, network_id, host_id, city_json, region_json, since, until FROM offices ORDER BY until IS NOT NULL, since, id"
+            "SELECT id, network_id, host_id, city_json, region_json, since, until FROM offices WHERE ($1 = 0 OR host_id = $1)
+             ORDER BY until IS NOT NULL, since, id"
         )
+        .bind(host_id.unwrap_or(0))
         .fetch_all(p)
         .await)
         .map_err(db_error)?;
@@ -162,11 +164,13 @@ impl GovernanceStore for SqlStore {
             .collect())
     }
 
-    async fn seats(&self) -> DomainResult<Vec<StoredSeat>> {
+    async fn seats(&self, organisation_id: Option<i64>) -> DomainResult<Vec<StoredSeat>> {
         type Row = (i64, Option<i64>, Option<i64>, String, Option<String>, Option<String>);
         let rows: Vec<Row> = on_pool!(self, |p| sqlx::query_as(
-            "SELECT body_id, organisation_id, person_id, role, since, until FROM seats ORDER BY body_id, since, id"
+            "SELECT body_id, organisation_id, person_id, role, since, until FROM seats WHERE ($1 = 0 OR organisation_id = $1)
+             ORDER BY body_id, since, id"
         )
+        .bind(organisation_id.unwrap_or(0))
         .fetch_all(p)
         .await)
         .map_err(db_error)?;

@@ -261,7 +261,7 @@ store_test!(offices_bodies_and_people, |db: TestDbRef| async move {
     };
     service::create_body(s, None, &body).await.unwrap();
     assert_eq!(s.body_sessions().await.unwrap()[0].number, 14);
-    assert_eq!(s.seats().await.unwrap().len(), 2);
+    assert_eq!(s.seats(None).await.unwrap().len(), 2);
     let bad_seat = BodyInput {
         slug: "other".into(),
         seats: vec![Seat {
@@ -362,7 +362,7 @@ store_test!(offices_close_and_bodies_and_people_grow, |db: TestDbRef| async move
     let office = service::create_office(s, None, &office).await.unwrap();
     assert!(service::close_office(s, None, office.id, "2019-12-31").await.is_err(), "cannot close before opening");
     service::close_office(s, None, office.id, "2024-06-30").await.unwrap();
-    assert_eq!(s.offices().await.unwrap()[0].until.as_deref(), Some("2024-06-30"));
+    assert_eq!(s.offices(None).await.unwrap()[0].until.as_deref(), Some("2024-06-30"));
     assert!(matches!(service::close_office(s, None, 9_999, "2024-01-01").await, Err(DomainError::NotFound)));
 
     let body = BodyInput {
@@ -393,7 +393,13 @@ store_test!(offices_close_and_bodies_and_people_grow, |db: TestDbRef| async move
     service::add_seat(s, None, "wego-ga", &seat).await.unwrap();
     let both = Seat { person: Some("x".into()), ..seat.clone() };
     assert!(service::add_seat(s, None, "wego-ga", &both).await.is_err(), "a seat has one holder");
-    assert_eq!(s.seats().await.unwrap().len(), 1);
+    assert_eq!(s.seats(None).await.unwrap().len(), 1);
+    let lublin = s.organisation("lublin").await.unwrap().unwrap();
+    let pohang = s.organisation("pohang").await.unwrap().unwrap();
+    assert_eq!(s.seats(Some(lublin.id)).await.unwrap().len(), 1, "seats of one organisation");
+    assert!(s.seats(Some(pohang.id)).await.unwrap().is_empty());
+    assert_eq!(s.offices(Some(lublin.id)).await.unwrap().len(), 1, "offices one organisation hosts");
+    assert!(s.offices(Some(pohang.id)).await.unwrap().is_empty());
     assert!(s.body_sessions().await.unwrap()[0].host_id.is_some(), "the host is resolved");
 
     let person = PersonInput {
@@ -483,7 +489,7 @@ store_test!(archiving_hides_and_erasure_removes, |db: TestDbRef| async move {
     service::erase_person(s, None, "lee-hyuk").await.unwrap();
     assert!(s.person("lee-hyuk").await.unwrap().is_none());
     assert!(s.positions_of(p.id).await.unwrap().is_empty());
-    assert!(s.seats().await.unwrap().is_empty());
+    assert!(s.seats(None).await.unwrap().is_empty());
     let pohang = s.organisation("pohang").await.unwrap().unwrap();
     assert!(s.focal_points(pohang.id).await.unwrap().is_empty());
     let log = s.audit_log(50, 0).await.unwrap();

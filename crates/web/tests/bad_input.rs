@@ -182,7 +182,7 @@ store_test!(people_and_offices_forms_validate, |db: TestDbRef| async move {
         .await;
     assert_eq!(bad_office.status, 422);
     assert!(bad_office.body.contains("id=\"e-until\""));
-    assert!(db.store.offices().await.unwrap().is_empty(), "nothing written");
+    assert!(db.store.offices(None).await.unwrap().is_empty(), "nothing written");
     let office = app
         .post_form(
             "staff",
@@ -197,7 +197,7 @@ store_test!(people_and_offices_forms_validate, |db: TestDbRef| async move {
         )
         .await;
     assert_eq!(office.status, 303);
-    assert_eq!(db.store.offices().await.unwrap().len(), 1);
+    assert_eq!(db.store.offices(None).await.unwrap().len(), 1);
 });
 
 store_test!(governance_forms_work_and_refuse_bad_input, |db: TestDbRef| async move {
@@ -260,12 +260,12 @@ store_test!(governance_forms_work_and_refuse_bad_input, |db: TestDbRef| async mo
         )
         .await;
     assert_eq!(office.status, 303);
-    let id = db.store.offices().await.unwrap()[0].id;
+    let id = db.store.offices(None).await.unwrap()[0].id;
     let early = app.post_form("staff", &format!("/staff/offices/{id}/close"), &[("until", "2019-01-01")]).await;
     assert_eq!(early.status, 422);
     let close = app.post_form("staff", &format!("/staff/offices/{id}/close"), &[("until", "2024-12-31")]).await;
     assert_eq!(close.status, 303);
-    assert_eq!(db.store.offices().await.unwrap()[0].until.as_deref(), Some("2024-12-31"));
+    assert_eq!(db.store.offices(None).await.unwrap()[0].until.as_deref(), Some("2024-12-31"));
     let edit = app
         .post_form(
             "staff",

@@ -56,7 +56,7 @@ pub async fn create_membership(
 #[utoipa::path(get, path = "/api/v1/offices", tag = "directory", summary = "Regional offices, open and closed",
     responses((status = 200, body = Vec<RegionalOffice>)))]
 pub async fn offices(State(state): State<AppState>) -> Result<Json<Vec<RegionalOffice>>, Failure> {
-    Ok(Json(state.store.offices().await.map_err(api)?))
+    Ok(Json(state.store.offices(None).await.map_err(api)?))
 }
 
 /// A governance body with its numbered sessions and seats.
@@ -91,7 +91,7 @@ pub async fn bodies(State(state): State<AppState>) -> Result<Json<Vec<BodyDetail
     let (bodies, sessions, seats) = (
         state.store.bodies().await.map_err(api)?,
         state.store.body_sessions().await.map_err(api)?,
-        state.store.seats().await.map_err(api)?,
+        state.store.seats(None).await.map_err(api)?,
     );
     Ok(Json(
         bodies

@@ -64,7 +64,7 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx) -> Result<Response, F
     let store = &state.store;
     let stats = store.directory_stats().await?;
     let by_country = store.member_counts_by_country(None).await?;
-    let offices = store.offices().await?.iter().map(|o| office_view(o, ctx.lang())).collect();
+    let offices = store.offices(None).await?.iter().map(|o| office_view(o, ctx.lang())).collect();
     let c = Chrome::new(&ctx, ctx.tr.t("home-title"));
     let map_svg = map::render(&by_country, &ctx.tr);
     Ok(page(&Home {

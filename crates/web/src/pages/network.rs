@@ -55,7 +55,7 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
     let network = store.network(&slug).await?.ok_or(Failure::NotFound.lang(lang))?;
     let members = store.memberships_of_network(network.id).await?;
     let mut org_ids: Vec<i64> = members.iter().map(|m| m.organisation_id).collect();
-    let seats: Vec<_> = store.seats().await?;
+    let seats: Vec<_> = store.seats(None).await?;
     let bodies: Vec<_> = store.bodies().await?.into_iter().filter(|b| b.network_id == network.id).collect();
     let sessions = store.body_sessions().await?;
     org_ids.extend(seats.iter().filter_map(|s| s.organisation_id));
@@ -115,8 +115,13 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
                 .collect(),
         })
         .collect();
-    let offices =
-        store.offices().await?.iter().filter(|o| o.network_id == network.id).map(|o| office_view(o, lang)).collect();
+    let offices = store
+        .offices(None)
+        .await?
+        .iter()
+        .filter(|o| o.network_id == network.id)
+        .map(|o| office_view(o, lang))
+        .collect();
     let name = Text::of(&network.name, lang, None);
     Ok(page(&NetworkPage {
         c: Chrome::new(&ctx, name.text.clone()),

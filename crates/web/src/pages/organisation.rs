@@ -149,13 +149,12 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
                 .collect(),
         });
     }
-    let offices = store.offices().await?.iter().filter(|o| o.host_id == org.id).map(|o| office_view(o, lang)).collect();
+    let offices = store.offices(Some(org.id)).await?.iter().map(|o| office_view(o, lang)).collect();
     let bodies = store.bodies().await?;
     let seats = store
-        .seats()
+        .seats(Some(org.id))
         .await?
         .into_iter()
-        .filter(|s| s.organisation_id == Some(org.id))
         .filter_map(|s| {
             let b = bodies.iter().find(|b| b.id == s.body_id)?;
             Some(SeatView {

@@ -23,7 +23,7 @@ pub async fn create_office(store: &dyn Store, actor: Actor, input: &OfficeInput)
 
 /// Closes an office on a date (not before it opened), answering the closed office.
 pub async fn close_office(store: &dyn Store, actor: Actor, id: i64, until: &str) -> DomainResult<RegionalOffice> {
-    let office = store.offices().await?.into_iter().find(|o| o.id == id).ok_or(DomainError::NotFound)?;
+    let office = store.offices(None).await?.into_iter().find(|o| o.id == id).ok_or(DomainError::NotFound)?;
     let mut e = crate::validate::Errors::default();
     crate::validate::check_period(office.since.as_deref(), Some(until), &mut e);
     e.finish(())?;
