@@ -10,11 +10,13 @@ pub struct AuditNote {
     pub action: String,
     pub entity: String,
     pub changes: Value,
+    /// The name of the API token the change was made with, if any.
+    pub token: Option<String>,
 }
 
 impl AuditNote {
     pub fn new(actor_id: Option<i64>, action: &str, entity: &str, changes: Value) -> Self {
-        Self { actor_id, action: action.into(), entity: entity.into(), changes }
+        Self { actor_id, action: action.into(), entity: entity.into(), changes, token: None }
     }
 }
 

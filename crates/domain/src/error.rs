@@ -34,8 +34,14 @@ pub enum DomainError {
     /// A unique value is taken (slug, e-mail) — named so the form can point at it.
     #[error("conflict on {}", .0.field)]
     Conflict(FieldError),
+    /// Only for someone signed in: the public must sign in first.
+    #[error("sign-in needed")]
+    Unauthorized,
     #[error("not allowed")]
     Forbidden,
+    /// The caller may change this record, but not these fields (the secretariat decides them).
+    #[error("not allowed to change {0:?}")]
+    ForbiddenFields(Vec<FieldError>),
     /// Storage failed; details go to the log, not to the user.
     #[error("storage error: {0}")]
     Storage(String),

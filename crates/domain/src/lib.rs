@@ -5,7 +5,9 @@
 //! `OrganisationDraft` exists it is valid; the `Store` trait is implemented by `hansa-store`.
 
 pub mod account;
+pub mod accounts;
 pub mod audit;
+pub mod caller;
 pub mod country;
 pub mod directory;
 pub mod error;
@@ -14,6 +16,7 @@ pub mod store;
 pub mod text;
 pub mod validate;
 
+pub use caller::{Caller, Permission};
 pub use error::{DomainError, FieldError};
 pub use store::Store;
 pub use text::Localized;

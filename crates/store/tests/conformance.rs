@@ -1,6 +1,7 @@
 //! The store conformance suite: every test runs on SQLite and on PostgreSQL
 //! (`<test>::sqlite`, `<test>::postgres`), each on a database of its own.
 
+use hansa_domain::Caller;
 use std::collections::BTreeMap;
 
 use hansa_domain::account::{NewUser, Role, Session};
@@ -29,11 +30,17 @@ fn org(slug: &str, en: &str, ko: &str, country: &str, parent: Option<&str>) -> O
 async fn seed(store: &dyn Store) {
     let mut province = org("gyeongsangbuk-do", "Gyeongsangbuk-do", "경상북도", "KR", None);
     province.kind = "regional_government".into();
-    service::create_organisation(store, None, &province).await.unwrap();
-    service::create_organisation(store, None, &org("pohang", "Pohang-si", "포항시", "KR", Some("gyeongsangbuk-do")))
+    service::create_organisation(store, &Caller::system(), &province).await.unwrap();
+    service::create_organisation(
+        store,
+        &Caller::system(),
+        &org("pohang", "Pohang-si", "포항시", "KR", Some("gyeongsangbuk-do")),
+    )
+    .await
+    .unwrap();
+    service::create_organisation(store, &Caller::system(), &org("lublin", "Lublin", "루블린", "PL", None))
         .await
         .unwrap();
-    service::create_organisation(store, None, &org("lublin", "Lublin", "루블린", "PL", None)).await.unwrap();
 }
 
 fn filter(f: impl FnOnce(&mut OrgFilter)) -> OrgFilter {
@@ -77,14 +84,16 @@ store_test!(duplicates_cycles_and_unknown_parents_are_refused, |db: TestDbRef| a
     seed(s).await;
     let seeded = s.data_version().await.unwrap();
     assert_eq!(seeded, before + 3, "every audited change bumps the data version");
-    let dup = service::create_organisation(s, None, &org("pohang", "Pohang again", "", "KR", None)).await;
+    let dup = service::create_organisation(s, &Caller::system(), &org("pohang", "Pohang again", "", "KR", None)).await;
     assert!(matches!(dup, Err(DomainError::Conflict(ref f)) if f.field == "slug"), "{dup:?}");
-    let unknown = service::create_organisation(s, None, &org("ryde", "City of Ryde", "", "AU", Some("nowhere"))).await;
+    let unknown =
+        service::create_organisation(s, &Caller::system(), &org("ryde", "City of Ryde", "", "AU", Some("nowhere")))
+            .await;
     assert!(matches!(unknown, Err(DomainError::Invalid(ref e)) if e[0].field == "parent"));
     // Gyeongsangbuk-do under Pohang-si would make a loop.
     let mut province = org("gyeongsangbuk-do", "Gyeongsangbuk-do", "경상북도", "KR", Some("pohang"));
     province.kind = "regional_government".into();
-    let cycle = service::update_organisation(s, None, "gyeongsangbuk-do", &province).await;
+    let cycle = service::update_organisation(s, &Caller::system(), "gyeongsangbuk-do", &province).await;
     assert!(matches!(cycle, Err(DomainError::Invalid(ref e)) if e[0].code == "err-parent-cycle"), "{cycle:?}");
     let unchanged = s.organisation("gyeongsangbuk-do").await.unwrap().unwrap();
     assert_eq!(unchanged.parent_id, None, "nothing was written");
@@ -95,27 +104,27 @@ store_test!(history_is_kept_and_updates_are_audited, |db: TestDbRef| async move 
     let s = db.store.as_ref();
     let mut wego = org("wego", "World Smart Sustainable Cities Organization", "세계스마트시티기구", "KR", None);
     wego.kind = "international_organisation".into();
-    service::create_organisation(s, None, &wego).await.unwrap();
+    service::create_organisation(s, &Caller::system(), &wego).await.unwrap();
     let rename = HistoryEntry {
         date: "2017-09-01".into(),
         event: HistoryEvent::Renamed,
         name: Localized::en("World e-Governments Organization"),
         note: Localized::default(),
     };
-    service::add_history(s, None, "wego", &rename).await.unwrap();
+    service::add_history(s, &Caller::system(), "wego", &rename).await.unwrap();
     wego.website = Some("https://we-gov.org".into());
-    let updated = service::update_organisation(s, None, "wego", &wego).await.unwrap();
+    let updated = service::update_organisation(s, &Caller::system(), "wego", &wego).await.unwrap();
     assert_eq!(updated.website.as_deref(), Some("https://we-gov.org"));
     let history = s.history(updated.id).await.unwrap();
     assert_eq!(history[0].name.get("en"), Some("World e-Governments Organization"));
     assert_eq!(history.len(), 1, "a change that keeps the name adds no rename");
     let mut renamed = wego.clone();
     renamed.name = names("WeGO", "위고");
-    service::update_organisation(s, None, "wego", &renamed).await.unwrap();
+    service::update_organisation(s, &Caller::system(), "wego", &renamed).await.unwrap();
     let history = s.history(updated.id).await.unwrap();
     assert_eq!(history.len(), 2);
     assert_eq!(history[1].name.get("en"), Some("World Smart Sustainable Cities Organization"), "the old name is kept");
-    service::update_organisation(s, None, "wego", &wego).await.unwrap();
+    service::update_organisation(s, &Caller::system(), "wego", &wego).await.unwrap();
     let log = s.audit_log(10, 0).await.unwrap();
     assert_eq!(
         log.iter().map(|a| a.action.as_str()).collect::<Vec<_>>(),
@@ -152,7 +161,7 @@ store_test!(memberships_follow_their_lifecycle, |db: TestDbRef| async move {
         organisation: None,
         membership_types: vec![MembershipType { code: "full".into(), name: Localized::en("Full member") }],
     };
-    let network = service::create_network(s, None, &net).await.unwrap();
+    let network = service::create_network(s, &Caller::system(), &net).await.unwrap();
     assert_eq!(network.membership_types.len(), 1);
     let input = MembershipInput {
         network: "wego".into(),
@@ -167,14 +176,17 @@ store_test!(memberships_follow_their_lifecycle, |db: TestDbRef| async move {
             note: Some("Met at SCSE Taipei".into()),
         }],
     };
-    let m = service::create_membership(s, None, &input).await.unwrap();
+    let m = service::create_membership(s, &Caller::system(), &input).await.unwrap();
     assert_eq!(m.status, MembershipStatus::Prospect);
-    let again = service::create_membership(s, None, &input).await;
+    let again = service::create_membership(s, &Caller::system(), &input).await;
     assert!(matches!(again, Err(DomainError::Conflict(_))));
     let lapse = StatusChange { date: "2023-05-01".into(), status: MembershipStatus::Lapsed, note: None };
-    assert!(service::change_membership_status(s, None, m.id, &lapse).await.is_err(), "a prospect cannot lapse");
+    assert!(
+        service::change_membership_status(s, &Caller::system(), m.id, &lapse).await.is_err(),
+        "a prospect cannot lapse"
+    );
     let join = StatusChange { date: "2023-09-01".into(), status: MembershipStatus::Active, note: None };
-    let m = service::change_membership_status(s, None, m.id, &join).await.unwrap();
+    let m = service::change_membership_status(s, &Caller::system(), m.id, &join).await.unwrap();
     assert_eq!(m.status, MembershipStatus::Active);
     let history = s.membership_history(m.id).await.unwrap();
     assert_eq!(
@@ -196,7 +208,7 @@ store_test!(offices_bodies_and_people, |db: TestDbRef| async move {
     seed(s).await;
     let net =
         NetworkInput { slug: "near".into(), name: Localized::en("NEAR"), organisation: None, membership_types: vec![] };
-    service::create_network(s, None, &net).await.unwrap();
+    service::create_network(s, &Caller::system(), &net).await.unwrap();
     let office = OfficeInput {
         network: "near".into(),
         host: "pohang".into(),
@@ -205,9 +217,9 @@ store_test!(offices_bodies_and_people, |db: TestDbRef| async move {
         since: Some("2010-01-01".into()),
         until: Some("2009-01-01".into()),
     };
-    assert!(service::create_office(s, None, &office).await.is_err(), "until before since");
+    assert!(service::create_office(s, &Caller::system(), &office).await.is_err(), "until before since");
     let office = OfficeInput { until: None, ..office };
-    assert!(service::create_office(s, None, &office).await.unwrap().is_open());
+    assert!(service::create_office(s, &Caller::system(), &office).await.unwrap().is_open());
     let person = PersonInput {
         slug: None,
         given_name: "Byung-jin".into(),
@@ -225,7 +237,7 @@ store_test!(offices_bodies_and_people, |db: TestDbRef| async move {
             until: None,
         }],
     };
-    let p = service::create_person(s, None, &person).await.unwrap();
+    let p = service::create_person(s, &Caller::system(), &person).await.unwrap();
     assert_eq!((p.slug.as_str(), p.email.as_deref()), ("lim-byung-jin", Some("lim@example.org")));
     let pohang = s.organisation("pohang").await.unwrap().unwrap();
     assert_eq!(s.focal_points(pohang.id).await.unwrap()[0].id, p.id);
@@ -259,7 +271,7 @@ store_test!(offices_bodies_and_people, |db: TestDbRef| async move {
             },
         ],
     };
-    service::create_body(s, None, &body).await.unwrap();
+    service::create_body(s, &Caller::system(), &body).await.unwrap();
     assert_eq!(s.body_sessions().await.unwrap()[0].number, 14);
     assert_eq!(s.seats(None).await.unwrap().len(), 2);
     let bad_seat = BodyInput {
@@ -274,7 +286,7 @@ store_test!(offices_bodies_and_people, |db: TestDbRef| async move {
         sessions: vec![],
         ..body
     };
-    assert!(service::create_body(s, None, &bad_seat).await.is_err());
+    assert!(service::create_body(s, &Caller::system(), &bad_seat).await.is_err());
     assert_eq!(s.bodies().await.unwrap().len(), 1, "the refused body left nothing behind");
 });
 
@@ -350,7 +362,7 @@ store_test!(offices_close_and_bodies_and_people_grow, |db: TestDbRef| async move
     seed(s).await;
     let net =
         NetworkInput { slug: "wego".into(), name: Localized::en("WeGO"), organisation: None, membership_types: vec![] };
-    service::create_network(s, None, &net).await.unwrap();
+    service::create_network(s, &Caller::system(), &net).await.unwrap();
     let office = OfficeInput {
         network: "wego".into(),
         host: "lublin".into(),
@@ -359,11 +371,17 @@ store_test!(offices_close_and_bodies_and_people_grow, |db: TestDbRef| async move
         since: Some("2020-01-01".into()),
         until: None,
     };
-    let office = service::create_office(s, None, &office).await.unwrap();
-    assert!(service::close_office(s, None, office.id, "2019-12-31").await.is_err(), "cannot close before opening");
-    service::close_office(s, None, office.id, "2024-06-30").await.unwrap();
+    let office = service::create_office(s, &Caller::system(), &office).await.unwrap();
+    assert!(
+        service::close_office(s, &Caller::system(), office.id, "2019-12-31").await.is_err(),
+        "cannot close before opening"
+    );
+    service::close_office(s, &Caller::system(), office.id, "2024-06-30").await.unwrap();
     assert_eq!(s.offices(None).await.unwrap()[0].until.as_deref(), Some("2024-06-30"));
-    assert!(matches!(service::close_office(s, None, 9_999, "2024-01-01").await, Err(DomainError::NotFound)));
+    assert!(matches!(
+        service::close_office(s, &Caller::system(), 9_999, "2024-01-01").await,
+        Err(DomainError::NotFound)
+    ));
 
     let body = BodyInput {
         network: "wego".into(),
@@ -373,15 +391,15 @@ store_test!(offices_close_and_bodies_and_people_grow, |db: TestDbRef| async move
         sessions: vec![],
         seats: vec![],
     };
-    service::create_body(s, None, &body).await.unwrap();
+    service::create_body(s, &Caller::system(), &body).await.unwrap();
     let session = BodySession {
         number: 7,
         date: "2025-10-01".into(),
         host: Some("pohang".into()),
         place: Localized::en("Pohang"),
     };
-    service::add_body_session(s, None, "wego-ga", &session).await.unwrap();
-    let again = service::add_body_session(s, None, "wego-ga", &session).await;
+    service::add_body_session(s, &Caller::system(), "wego-ga", &session).await.unwrap();
+    let again = service::add_body_session(s, &Caller::system(), "wego-ga", &session).await;
     assert!(matches!(again, Err(DomainError::Conflict(ref f)) if f.field == "number"), "{again:?}");
     let seat = Seat {
         organisation: Some("lublin".into()),
@@ -390,9 +408,9 @@ store_test!(offices_close_and_bodies_and_people_grow, |db: TestDbRef| async move
         since: Some("2025-10-01".into()),
         until: None,
     };
-    service::add_seat(s, None, "wego-ga", &seat).await.unwrap();
+    service::add_seat(s, &Caller::system(), "wego-ga", &seat).await.unwrap();
     let both = Seat { person: Some("x".into()), ..seat.clone() };
-    assert!(service::add_seat(s, None, "wego-ga", &both).await.is_err(), "a seat has one holder");
+    assert!(service::add_seat(s, &Caller::system(), "wego-ga", &both).await.is_err(), "a seat has one holder");
     assert_eq!(s.seats(None).await.unwrap().len(), 1);
     let lublin = s.organisation("lublin").await.unwrap().unwrap();
     let pohang = s.organisation("pohang").await.unwrap().unwrap();
@@ -414,14 +432,14 @@ store_test!(offices_close_and_bodies_and_people_grow, |db: TestDbRef| async move
         focal_point_for: None,
         positions: vec![],
     };
-    service::create_person(s, None, &person).await.unwrap();
+    service::create_person(s, &Caller::system(), &person).await.unwrap();
     let changed = PersonInput {
         native_name: Some("박정숙".into()),
         email: Some("sg@example.org".into()),
         focal_point_for: Some("lublin".into()),
         ..person
     };
-    let p = service::update_person(s, None, "park-jung-sook", &changed).await.unwrap();
+    let p = service::update_person(s, &Caller::system(), "park-jung-sook", &changed).await.unwrap();
     assert_eq!((p.native_name.as_deref(), p.email.as_deref()), (Some("박정숙"), Some("sg@example.org")));
     let log = s.audit_log(1, 0).await.unwrap();
     assert!(!log[0].changes.to_string().contains("example.org"), "the audit names fields, not contact details");
@@ -431,23 +449,23 @@ store_test!(offices_close_and_bodies_and_people_grow, |db: TestDbRef| async move
         since: Some("2023-01-01".into()),
         until: None,
     };
-    service::add_position(s, None, "park-jung-sook", &position).await.unwrap();
+    service::add_position(s, &Caller::system(), "park-jung-sook", &position).await.unwrap();
     assert_eq!(s.positions_of(p.id).await.unwrap().len(), 1);
     let bad = Position { organisation: "nowhere".into(), ..position };
-    assert!(service::add_position(s, None, "park-jung-sook", &bad).await.is_err());
+    assert!(service::add_position(s, &Caller::system(), "park-jung-sook", &bad).await.is_err());
 });
 
 store_test!(archiving_hides_and_erasure_removes, |db: TestDbRef| async move {
     let s = db.store.as_ref();
     seed(s).await;
-    service::set_archived(s, None, "lublin", true).await.unwrap();
+    service::set_archived(s, &Caller::system(), "lublin", true).await.unwrap();
     assert_eq!(
         s.organisations(&OrgFilter::default()).await.unwrap().total,
         2,
         "archived organisations leave the lists"
     );
     assert!(s.organisation("lublin").await.unwrap().unwrap().archived, "but are kept");
-    service::set_archived(s, None, "lublin", false).await.unwrap();
+    service::set_archived(s, &Caller::system(), "lublin", false).await.unwrap();
     assert_eq!(s.organisations(&OrgFilter::default()).await.unwrap().total, 3);
 
     let person = PersonInput {
@@ -467,10 +485,10 @@ store_test!(archiving_hides_and_erasure_removes, |db: TestDbRef| async move {
             until: None,
         }],
     };
-    let p = service::create_person(s, None, &person).await.unwrap();
+    let p = service::create_person(s, &Caller::system(), &person).await.unwrap();
     let net =
         NetworkInput { slug: "near".into(), name: Localized::en("NEAR"), organisation: None, membership_types: vec![] };
-    service::create_network(s, None, &net).await.unwrap();
+    service::create_network(s, &Caller::system(), &net).await.unwrap();
     let body = BodyInput {
         network: "near".into(),
         slug: "near-ga".into(),
@@ -485,8 +503,8 @@ store_test!(archiving_hides_and_erasure_removes, |db: TestDbRef| async move {
             until: None,
         }],
     };
-    service::create_body(s, None, &body).await.unwrap();
-    service::erase_person(s, None, "lee-hyuk").await.unwrap();
+    service::create_body(s, &Caller::system(), &body).await.unwrap();
+    service::erase_person(s, &Caller::system(), "lee-hyuk").await.unwrap();
     assert!(s.person("lee-hyuk").await.unwrap().is_none());
     assert!(s.positions_of(p.id).await.unwrap().is_empty());
     assert!(s.seats(None).await.unwrap().is_empty());

@@ -5,6 +5,7 @@ use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, header};
 use hansa_domain::account::User;
+use hansa_domain::{Caller, Permission};
 
 use crate::AppState;
 use crate::auth;
@@ -22,6 +23,8 @@ pub struct Ctx {
     pub bearer: bool,
     /// The client's address, for login throttling.
     pub client: String,
+    /// Who is asking, as the services see it (they decide what it may do).
+    pub caller: Caller,
 }
 
 /// Reads one cookie from the `Cookie` headers.
@@ -72,7 +75,9 @@ impl FromRequestParts<AppState> for Ctx {
             .flatten();
         let peer =
             parts.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|c| c.0.ip().to_string());
+        let caller = user.as_ref().map_or_else(Caller::public, Caller::of);
         Ok(Ctx {
+            caller,
             tr,
             user,
             csrf,
@@ -89,24 +94,24 @@ impl Ctx {
     }
 
     pub fn is_staff(&self) -> bool {
-        self.user.as_ref().is_some_and(|u| u.role.is_staff())
+        self.caller.may(Permission::ReadStaff)
+    }
+
+    /// Ok when the policy table gives the caller `permission`; otherwise 401 (not signed in)
+    /// or 403, in the reader's language.
+    pub fn require(&self, permission: Permission) -> Result<(), Failure> {
+        self.caller.require(permission).map_err(|e| Failure::from(e).lang(self.lang()))
     }
 
     /// The signed-in staff member, or 401 (not signed in) / 403 (another role).
     pub fn require_staff(&self) -> Result<&User, Failure> {
-        match &self.user {
-            Some(u) if u.role.is_staff() => Ok(u),
-            Some(_) => Err(Failure::Forbidden.lang(self.lang())),
-            None => Err(Failure::Unauthorized.lang(self.lang())),
-        }
+        self.require(Permission::ReadStaff)?;
+        self.user.as_ref().ok_or(Failure::Unauthorized)
     }
 
     pub fn require_admin(&self) -> Result<&User, Failure> {
-        match &self.user {
-            Some(u) if u.role == hansa_domain::account::Role::Admin => Ok(u),
-            Some(_) => Err(Failure::Forbidden.lang(self.lang())),
-            None => Err(Failure::Unauthorized.lang(self.lang())),
-        }
+        self.require(Permission::Administer)?;
+        self.user.as_ref().ok_or(Failure::Unauthorized)
     }
 
     /// Checks the token a form or API call sent against this session's. Bearer-token API

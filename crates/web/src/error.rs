@@ -56,6 +56,10 @@ impl Failure {
             Failure::Domain(DomainError::Forbidden) | Failure::Forbidden => {
                 (StatusCode::FORBIDDEN, "problem-forbidden", vec![])
             }
+            Failure::Domain(DomainError::ForbiddenFields(errs)) => {
+                (StatusCode::FORBIDDEN, "problem-forbidden", errs.clone())
+            }
+            Failure::Domain(DomainError::Unauthorized) => (StatusCode::UNAUTHORIZED, "problem-unauthorized", vec![]),
             Failure::Domain(DomainError::Storage(e)) => {
                 tracing::error!(error = %e, "storage failure");
                 (StatusCode::SERVICE_UNAVAILABLE, "problem-storage", vec![])

@@ -32,11 +32,10 @@ pub async fn load(store: &dyn Store) -> anyhow::Result<()> {
     } else {
         println!("The database already holds {existing} organisations; demo data not loaded again.");
     }
-    let focal_org = store.organisation("gyeongju").await?.map(|o| o.id);
     let accounts = [
         ("admin@example.org", "Demo Admin", Role::Admin, None),
         ("staff@example.org", "Demo Staff", Role::Staff, None),
-        ("focal@example.org", "Demo Focal Point (Gyeongju)", Role::FocalPoint, focal_org),
+        ("focal@example.org", "Demo Focal Point (Gyeongju)", Role::FocalPoint, Some("gyeongju")),
         ("delegate@example.org", "Demo Delegate", Role::Delegate, None),
     ];
     for (email, name, role, org) in accounts {

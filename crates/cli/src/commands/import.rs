@@ -5,8 +5,9 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::{Context, bail};
+use hansa_domain::Caller;
 use hansa_domain::Store;
-use hansa_domain::audit::AuditNote;
+use hansa_domain::directory::service;
 use hansa_domain::import::{bundle, csv_organisations};
 use hansa_domain::store::OrganisationStore;
 
@@ -39,7 +40,7 @@ pub fn progress(label: &str, done: usize, total: usize) {
 
 pub async fn load_bundle(store: &dyn Store, text: &str) -> anyhow::Result<bundle::BundleCounts> {
     let parsed = bundle::parse(text).map_err(|e| anyhow::anyhow!("{e}"))?;
-    bundle::load(store, None, &parsed, &mut progress).await.map_err(|e| anyhow::anyhow!("{e}"))
+    bundle::load(store, &Caller::system(), &parsed, &mut progress).await.map_err(|e| anyhow::anyhow!("{e}"))
 }
 
 pub async fn run(config: &Config, cmd: Import) -> anyhow::Result<()> {
@@ -83,9 +84,7 @@ pub async fn run(config: &Config, cmd: Import) -> anyhow::Result<()> {
             }
             let drafts: Vec<_> = rows.into_iter().filter_map(|r| r.draft).collect();
             eprintln!("  writing {} rows in one transaction …", drafts.len());
-            let counts = store
-                .import_organisations(&drafts, AuditNote::new(None, "import", "organisations", serde_json::json!({})))
-                .await?;
+            let counts = service::import_organisations(&store, &Caller::system(), &drafts).await?;
             println!("{} created, {} updated in {} ms.", counts.created, counts.updated, started.elapsed().as_millis());
         }
     }

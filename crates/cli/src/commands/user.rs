@@ -1,10 +1,11 @@
 //! `hansa user`: accounts from the command line (the first admin, password resets, API tokens).
 
 use anyhow::{Context, bail};
+use hansa_domain::Caller;
 use hansa_domain::Store;
-use hansa_domain::account::{NewUser, Role, Session, check_credentials};
-use hansa_domain::audit::AuditNote;
-use hansa_domain::store::{AccountStore, OrganisationStore};
+use hansa_domain::account::{Role, Session};
+use hansa_domain::accounts::{self, AccountInput};
+use hansa_domain::store::AccountStore;
 use hansa_web::auth;
 
 use crate::config::Config;
@@ -47,24 +48,26 @@ fn generated() -> String {
     auth::new_token().chars().take(20).collect()
 }
 
-/// Creates an account, or returns the existing one with that e-mail.
+/// Creates an account, or leaves the existing one with that e-mail as it is.
 pub async fn ensure_user(
     store: &dyn Store,
     email: &str,
     name: &str,
     role: Role,
-    organisation_id: Option<i64>,
+    organisation: Option<&str>,
     password: &str,
 ) -> anyhow::Result<()> {
-    check_credentials(email, password).map_err(|e| anyhow::anyhow!("{e}"))?;
     if store.user_by_email(email).await?.is_some() {
         return Ok(());
     }
-    let hash = auth::hash_password(password).map_err(anyhow::Error::msg)?;
-    let new = NewUser { email: email.into(), display_name: name.into(), role, organisation_id, password_hash: hash };
-    store
-        .create_user(&new, AuditNote::new(None, "create", &format!("user:{email}"), serde_json::json!({"role": role})))
-        .await?;
+    let input = AccountInput {
+        email: email.into(),
+        display_name: name.into(),
+        role: role.code().into(),
+        organisation: organisation.map(str::to_owned),
+        password: password.into(),
+    };
+    accounts::create_account(store, &Caller::system(), &input).await.map_err(|e| anyhow::anyhow!("{e}"))?;
     Ok(())
 }
 
@@ -80,17 +83,11 @@ pub async fn run(config: &Config, cmd: User) -> anyhow::Result<()> {
             if store.user_by_email(&email).await?.is_some() {
                 bail!("an account with e-mail {email} already exists");
             }
-            let organisation_id = match organisation {
-                Some(slug) => {
-                    Some(store.organisation(&slug).await?.with_context(|| format!("no organisation {slug:?}"))?.id)
-                }
-                None => None,
-            };
             let (password, shown) = match password {
                 Some(p) => (p, false),
                 None => (generated(), true),
             };
-            ensure_user(&store, &email, &name, role, organisation_id, &password).await?;
+            ensure_user(&store, &email, &name, role, organisation.as_deref(), &password).await?;
             println!("Created {} account {email}.", role.code());
             if shown {
                 println!("Password: {password}");
@@ -102,15 +99,9 @@ pub async fn run(config: &Config, cmd: User) -> anyhow::Result<()> {
                 Some(p) => (p, false),
                 None => (generated(), true),
             };
-            check_credentials(&user.email, &password).map_err(|e| anyhow::anyhow!("{e}"))?;
-            let hash = auth::hash_password(&password).map_err(anyhow::Error::msg)?;
-            store
-                .set_password(
-                    user.id,
-                    &hash,
-                    AuditNote::new(None, "reset-password", &format!("user:{}", user.id), serde_json::json!({})),
-                )
-                .await?;
+            accounts::reset_password(&store, &Caller::system(), &user.email, &password)
+                .await
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
             println!("Password of {email} was reset; its sessions were signed out.");
             if shown {
                 println!("Password: {password}");

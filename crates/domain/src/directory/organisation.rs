@@ -75,8 +75,9 @@ pub struct OrganisationInput {
     pub website: Option<String>,
     #[serde(default)]
     pub description: Localized,
+    /// Left out, a change keeps the current flag (a new organisation is not a founder).
     #[serde(default)]
-    pub founding_member: bool,
+    pub founding_member: Option<bool>,
 }
 
 /// A checked organisation, ready to store. The parent is still a slug: the service resolves it.
@@ -147,7 +148,7 @@ impl OrganisationInput {
             parent,
             website,
             description,
-            founding_member: self.founding_member,
+            founding_member: self.founding_member.unwrap_or(false),
         })
     }
 }

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use serde::Deserialize;
 
-use crate::directory::service::{self, Actor};
+use crate::directory::service::{self, Caller};
 use crate::directory::*;
 use crate::error::{DomainError, DomainResult, FieldError};
 use crate::store::Store;
@@ -76,7 +76,7 @@ fn at(section: &str, i: usize, err: DomainError) -> DomainError {
 /// so the command line can show how far it is.
 pub async fn load(
     store: &dyn Store,
-    actor: Actor,
+    caller: &Caller,
     bundle: &Bundle,
     progress: &mut dyn FnMut(&str, usize, usize),
 ) -> DomainResult<BundleCounts> {
@@ -97,9 +97,9 @@ pub async fn load(
                 continue;
             }
             let created =
-                service::create_organisation(store, actor, &org.input).await.map_err(|e| at("organisation", i, e))?;
+                service::create_organisation(store, caller, &org.input).await.map_err(|e| at("organisation", i, e))?;
             for (j, h) in org.history.iter().enumerate() {
-                service::add_history(store, actor, &created.slug, h)
+                service::add_history(store, caller, &created.slug, h)
                     .await
                     .map_err(|e| at(&format!("organisation[{i}].history"), j, e))?;
             }
@@ -113,26 +113,26 @@ pub async fn load(
         pending = later;
     }
     for (i, n) in bundle.network.iter().enumerate() {
-        service::create_network(store, actor, n).await.map_err(|e| at("network", i, e))?;
+        service::create_network(store, caller, n).await.map_err(|e| at("network", i, e))?;
         counts.networks += 1;
         progress("networks", i + 1, bundle.network.len());
     }
     for (i, m) in bundle.membership.iter().enumerate() {
-        service::create_membership(store, actor, m).await.map_err(|e| at("membership", i, e))?;
+        service::create_membership(store, caller, m).await.map_err(|e| at("membership", i, e))?;
         counts.memberships += 1;
         progress("memberships", i + 1, bundle.membership.len());
     }
     for (i, o) in bundle.office.iter().enumerate() {
-        service::create_office(store, actor, o).await.map_err(|e| at("office", i, e))?;
+        service::create_office(store, caller, o).await.map_err(|e| at("office", i, e))?;
         counts.offices += 1;
     }
     for (i, p) in bundle.person.iter().enumerate() {
-        service::create_person(store, actor, p).await.map_err(|e| at("person", i, e))?;
+        service::create_person(store, caller, p).await.map_err(|e| at("person", i, e))?;
         counts.people += 1;
         progress("people", i + 1, bundle.person.len());
     }
     for (i, b) in bundle.body.iter().enumerate() {
-        service::create_body(store, actor, b).await.map_err(|e| at("body", i, e))?;
+        service::create_body(store, caller, b).await.map_err(|e| at("body", i, e))?;
         counts.bodies += 1;
     }
     Ok(counts)

@@ -108,7 +108,7 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<RowPreview>, FileError> {
             parent: cell("parent"),
             website: cell("website"),
             description: Localized(description),
-            founding_member,
+            founding_member: Some(founding_member),
         };
         let draft = match input.validate() {
             Ok(d) if errors.is_empty() => Some(d),

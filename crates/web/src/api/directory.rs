@@ -5,7 +5,6 @@ use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use hansa_domain::audit::AuditNote;
 use hansa_domain::directory::{
     GovernanceBody, Membership, MembershipInput, Network, Person, RegionalOffice, SeatRole, service,
 };
@@ -49,7 +48,7 @@ pub async fn create_membership(
     State(state): State<AppState>,
     Checked(Authorised { ctx, body: input }, _): StaffJson<MembershipInput>,
 ) -> Result<Response, Failure> {
-    let m = service::create_membership(state.store.as_ref(), ctx.user_id(), &input).await.map_err(api)?;
+    let m = service::create_membership(state.store.as_ref(), &ctx.caller, &input).await.map_err(api)?;
     Ok((StatusCode::CREATED, Json(m)).into_response())
 }
 
@@ -221,7 +220,7 @@ pub async fn import_csv(
     ApiQuery(p): ApiQuery<ImportParams>,
     body: Bytes,
 ) -> Result<Response, Failure> {
-    let user = ctx.require_staff().map_err(Failure::api)?.id;
+    ctx.require_staff().map_err(Failure::api)?;
     check_api_csrf(&ctx, &headers)?;
     let rows = match crate::pages::check_csv(&state, &body).await.map_err(Failure::api)? {
         Ok(rows) => rows,
@@ -236,10 +235,6 @@ pub async fn import_csv(
         return Ok((status, Json(ImportReport { dry_run: p.dry_run, rows, written: None })).into_response());
     }
     let drafts: Vec<_> = rows.iter().filter_map(|r| r.draft.clone()).collect();
-    let counts = state
-        .store
-        .import_organisations(&drafts, AuditNote::new(Some(user), "import", "organisations", serde_json::json!({})))
-        .await
-        .map_err(api)?;
+    let counts = service::import_organisations(state.store.as_ref(), &ctx.caller, &drafts).await.map_err(api)?;
     Ok(Json(ImportReport { dry_run: false, rows, written: Some(counts) }).into_response())
 }

@@ -83,7 +83,7 @@ pub async fn create(
     State(state): State<AppState>,
     Checked(Authorised { ctx, body: input }, _): StaffJson<OrganisationInput>,
 ) -> Result<Response, Failure> {
-    let org = service::create_organisation(state.store.as_ref(), ctx.user_id(), &input)
+    let org = service::create_organisation(state.store.as_ref(), &ctx.caller, &input)
         .await
         .map_err(|e| Failure::from(e).lang(ctx.lang()).api())?;
     Ok((StatusCode::CREATED, Json(org)).into_response())
@@ -100,15 +100,7 @@ pub async fn update(
     Path(slug): Path<String>,
     Checked(Authorised { ctx, body: input }, _): SignedInJson<OrganisationInput>,
 ) -> Result<Json<Organisation>, Failure> {
-    if ctx.user.is_none() {
-        return Err(Failure::Unauthorized.api());
-    }
-    let org =
-        state.store.organisation(&slug).await.map_err(|e| Failure::from(e).api())?.ok_or(Failure::NotFound.api())?;
-    if !crate::pages::can_edit(&ctx, &org) {
-        return Err(Failure::Forbidden.api());
-    }
-    let org = service::update_organisation(state.store.as_ref(), ctx.user_id(), &slug, &input)
+    let org = service::update_organisation(state.store.as_ref(), &ctx.caller, &slug, &input)
         .await
         .map_err(|e| Failure::from(e).lang(ctx.lang()).api())?;
     Ok(Json(org))

@@ -32,8 +32,8 @@ pub async fn create_network(
     Checked(Authorised { ctx, body: input }, _): StaffJson<NetworkInput>,
 ) -> Result<Response, Failure> {
     let store = state.store.clone();
-    let actor = ctx.user_id();
-    created(&ctx, async move { service::create_network(store.as_ref(), actor, &input).await }).await
+    let caller = ctx.caller.clone();
+    created(&ctx, async move { service::create_network(store.as_ref(), &caller, &input).await }).await
 }
 
 #[utoipa::path(post, path = "/api/v1/offices", tag = "directory", summary = "Record a regional office (staff)",
@@ -45,8 +45,8 @@ pub async fn create_office(
     Checked(Authorised { ctx, body: input }, _): StaffJson<OfficeInput>,
 ) -> Result<Response, Failure> {
     let store = state.store.clone();
-    let actor = ctx.user_id();
-    created(&ctx, async move { service::create_office(store.as_ref(), actor, &input).await }).await
+    let caller = ctx.caller.clone();
+    created(&ctx, async move { service::create_office(store.as_ref(), &caller, &input).await }).await
 }
 
 #[utoipa::path(post, path = "/api/v1/bodies", tag = "directory", summary = "Create a governance body with sessions and seats (staff)",
@@ -59,8 +59,8 @@ pub async fn create_body(
     Checked(Authorised { ctx, body: input }, _): StaffJson<BodyInput>,
 ) -> Result<Response, Failure> {
     let store = state.store.clone();
-    let actor = ctx.user_id();
-    created(&ctx, async move { service::create_body(store.as_ref(), actor, &input).await }).await
+    let caller = ctx.caller.clone();
+    created(&ctx, async move { service::create_body(store.as_ref(), &caller, &input).await }).await
 }
 
 #[utoipa::path(post, path = "/api/v1/people", tag = "directory", summary = "Add a person with positions (staff)",
@@ -73,8 +73,8 @@ pub async fn create_person(
     Checked(Authorised { ctx, body: input }, _): StaffJson<PersonInput>,
 ) -> Result<Response, Failure> {
     let store = state.store.clone();
-    let actor = ctx.user_id();
-    created(&ctx, async move { service::create_person(store.as_ref(), actor, &input).await }).await
+    let caller = ctx.caller.clone();
+    created(&ctx, async move { service::create_person(store.as_ref(), &caller, &input).await }).await
 }
 
 /// The recorded event.
@@ -95,9 +95,9 @@ pub async fn add_history(
     Checked(Authorised { ctx, body: entry }, _): StaffJson<HistoryEntry>,
 ) -> Result<Response, Failure> {
     let store = state.store.clone();
-    let actor = ctx.user_id();
+    let caller = ctx.caller.clone();
     created(&ctx, async move {
-        service::add_history(store.as_ref(), actor, &slug, &entry).await.map(|()| Recorded { recorded: true })
+        service::add_history(store.as_ref(), &caller, &slug, &entry).await.map(|()| Recorded { recorded: true })
     })
     .await
 }
@@ -114,6 +114,6 @@ pub async fn change_status(
     Checked(Authorised { ctx, body: change }, _): StaffJson<StatusChange>,
 ) -> Result<Response, Failure> {
     let store = state.store.clone();
-    let actor = ctx.user_id();
-    created(&ctx, async move { service::change_membership_status(store.as_ref(), actor, id, &change).await }).await
+    let caller = ctx.caller.clone();
+    created(&ctx, async move { service::change_membership_status(store.as_ref(), &caller, id, &change).await }).await
 }

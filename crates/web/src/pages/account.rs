@@ -5,9 +5,7 @@ use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use hansa_domain::account::{Session, check_password};
-use hansa_domain::audit::AuditNote;
-use hansa_domain::validate::Errors;
+use hansa_domain::account::Session;
 use serde::Deserialize;
 
 use crate::AppState;
@@ -183,29 +181,13 @@ pub async fn change_password(
         )
             .into_response()
     };
-    let (current, hash) = (f.current.clone(), user.password_hash.clone());
-    if !tokio::task::spawn_blocking(move || auth::verify_password(&current, &hash)).await.unwrap_or(false) {
-        return Ok(fail(ctx.tr.t("password-wrong")));
+    match hansa_domain::accounts::change_password(state.store.as_ref(), &ctx.caller, &f.current, &f.new).await {
+        Ok(()) => {}
+        Err(hansa_domain::DomainError::Invalid(errs)) => {
+            return Ok(fail(errs.iter().map(|e| ctx.tr.error(e)).collect::<Vec<_>>().join(" ")));
+        }
+        Err(e) => return Err(Failure::from(e).lang(ctx.lang())),
     }
-    let mut e = Errors::default();
-    check_password(&f.new, &mut e);
-    if let Some(err) = e.0.first() {
-        return Ok(fail(ctx.tr.error(err)));
-    }
-    let new = f.new.clone();
-    let hash = tokio::task::spawn_blocking(move || auth::hash_password(&new))
-        .await
-        .ok()
-        .and_then(Result::ok)
-        .ok_or(Failure::Domain(hansa_domain::DomainError::Storage("password hashing failed".into())))?;
-    state
-        .store
-        .set_password(
-            user.id,
-            &hash,
-            AuditNote::new(Some(user.id), "change-password", &format!("user:{}", user.id), serde_json::json!({})),
-        )
-        .await?;
     // Every session ended with the old password; this browser gets a new one.
     let token = auth::new_token();
     let session = Session {

@@ -5,11 +5,10 @@ use axum::Form;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use hansa_domain::account::{NewUser, Role, check_credentials};
-use hansa_domain::audit::AuditNote;
+use hansa_domain::account::Role;
+use hansa_domain::accounts::AccountInput;
 
 use crate::AppState;
-use crate::auth;
 use crate::ctx::Ctx;
 use crate::error::Failure;
 use crate::view::{Chrome, page};
@@ -108,49 +107,26 @@ pub async fn create_user(
     ctx: Ctx,
     Form(f): Form<UserForm>,
 ) -> Result<Response, Failure> {
-    let admin = ctx.require_admin()?.id;
+    ctx.require_admin()?;
     ctx.check_csrf(&f.csrf)?;
-    let refuse = |msg: String| async {
-        Ok::<_, Failure>(
-            (StatusCode::UNPROCESSABLE_ENTITY, page(&users_page(&state, &ctx, Some(msg)).await?)).into_response(),
-        )
+    let input = AccountInput {
+        email: f.email,
+        display_name: f.display_name,
+        role: f.role,
+        organisation: Some(f.organisation),
+        password: f.password,
     };
-    let Some(role) = Role::parse(f.role.trim()) else {
-        return refuse(ctx.tr.t1("err-choice", "detail", f.role.chars().take(40).collect::<String>())).await;
-    };
-    if let Err(hansa_domain::DomainError::Invalid(errs)) = check_credentials(f.email.trim(), &f.password) {
-        return refuse(errs.iter().map(|e| ctx.tr.error(e)).collect::<Vec<_>>().join(" ")).await;
-    }
-    let name = f.display_name.trim();
-    if name.is_empty() || name.chars().count() > 200 {
-        return refuse(ctx.tr.t("err-required")).await;
-    }
-    let organisation_id = match f.organisation.trim() {
-        "" => None,
-        slug => match state.store.organisation(slug).await? {
-            Some(o) => Some(o.id),
-            None => return refuse(ctx.tr.t1("err-unknown", "detail", slug)).await,
-        },
-    };
-    let password = f.password.clone();
-    let hash = tokio::task::spawn_blocking(move || auth::hash_password(&password))
-        .await
-        .ok()
-        .and_then(Result::ok)
-        .ok_or(Failure::Domain(hansa_domain::DomainError::Storage("password hashing failed".into())))?;
-    let new = NewUser {
-        email: f.email.trim().to_lowercase(),
-        display_name: name.to_owned(),
-        role,
-        organisation_id,
-        password_hash: hash,
-    };
-    let audit =
-        AuditNote::new(Some(admin), "create", &format!("user:{}", new.email), serde_json::json!({"role": role}));
-    match state.store.create_user(&new, audit).await {
+    match hansa_domain::accounts::create_account(state.store.as_ref(), &ctx.caller, &input).await {
         Ok(_) => Ok(Redirect::to("/admin/users").into_response()),
-        Err(hansa_domain::DomainError::Conflict(e)) => refuse(ctx.tr.error(&e)).await,
-        Err(e) => Err(e.into()),
+        Err(hansa_domain::DomainError::Invalid(errs)) => {
+            let msg = errs.iter().map(|e| ctx.tr.error(e)).collect::<Vec<_>>().join(" ");
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, page(&users_page(&state, &ctx, Some(msg)).await?)).into_response())
+        }
+        Err(hansa_domain::DomainError::Conflict(e)) => {
+            let msg = ctx.tr.error(&e);
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, page(&users_page(&state, &ctx, Some(msg)).await?)).into_response())
+        }
+        Err(e) => Err(Failure::from(e).lang(ctx.lang())),
     }
 }
 

@@ -57,7 +57,7 @@ pub async fn create_network(
         organisation: get(&f, "organisation"),
         membership_types: membership_types(&get(&f, "membership_types").unwrap_or_default()),
     };
-    match service::create_network(state.store.as_ref(), ctx.user_id(), &input).await {
+    match service::create_network(state.store.as_ref(), &ctx.caller, &input).await {
         Ok(n) => Ok(Redirect::to(&format!("/networks/{}", n.slug)).into_response()),
         Err(e) => refused(&ctx, e, |errs| {
             build(&ctx, ctx.tr.t("staff-new-network"), "/staff/networks", network_spec(&ctx), &f, errs)
@@ -99,7 +99,7 @@ pub async fn create_body(
         sessions: vec![],
         seats: vec![],
     };
-    match service::create_body(state.store.as_ref(), ctx.user_id(), &input).await {
+    match service::create_body(state.store.as_ref(), &ctx.caller, &input).await {
         Ok(_) => Ok(Redirect::to(&format!("/networks/{}", input.network)).into_response()),
         Err(e) => {
             let nets = state.store.networks().await?;
@@ -124,7 +124,7 @@ pub async fn add_session(
     let number = get(&f, "number").and_then(|n| n.parse::<i64>().ok()).unwrap_or(0);
     let place = texts(&f, "place");
     let session = BodySession { number, date: get(&f, "date").unwrap_or_default(), host: get(&f, "host"), place };
-    let body = service::add_body_session(state.store.as_ref(), ctx.user_id(), &slug, &session)
+    let body = service::add_body_session(state.store.as_ref(), &ctx.caller, &slug, &session)
         .await
         .map_err(|e| Failure::from(e).lang(ctx.lang()))?;
     Ok(Redirect::to(&network_of(&state, body.network_id).await?).into_response())
@@ -145,7 +145,7 @@ pub async fn add_seat(
         since: get(&f, "since"),
         until: get(&f, "until"),
     };
-    let body = service::add_seat(state.store.as_ref(), ctx.user_id(), &slug, &seat)
+    let body = service::add_seat(state.store.as_ref(), &ctx.caller, &slug, &seat)
         .await
         .map_err(|e| Failure::from(e).lang(ctx.lang()))?;
     Ok(Redirect::to(&network_of(&state, body.network_id).await?).into_response())
@@ -157,7 +157,7 @@ pub async fn close_office(
     StaffPost { ctx, fields: f }: StaffPost,
 ) -> Result<Response, Failure> {
     let until = f.get("until").map(|s| s.trim().to_owned()).unwrap_or_default();
-    let office = service::close_office(state.store.as_ref(), ctx.user_id(), id, &until)
+    let office = service::close_office(state.store.as_ref(), &ctx.caller, id, &until)
         .await
         .map_err(|e| Failure::from(e).lang(ctx.lang()))?;
     Ok(Redirect::to(&network_of(&state, office.network_id).await?).into_response())

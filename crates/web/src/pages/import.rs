@@ -8,7 +8,6 @@ use axum::Form;
 use axum::extract::{Multipart, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use hansa_domain::audit::AuditNote;
 use hansa_domain::import::csv_organisations::{self as csv_import, FileError, RowPreview};
 
 use crate::AppState;
@@ -130,7 +129,7 @@ pub struct CommitForm {
 }
 
 pub async fn commit(State(state): State<AppState>, ctx: Ctx, Form(f): Form<CommitForm>) -> Result<Response, Failure> {
-    let user = ctx.require_staff()?.id;
+    ctx.require_staff()?;
     ctx.check_csrf(&f.csrf)?;
     let rows = match check(&state, f.csv.as_bytes()).await? {
         Ok(rows) => rows,
@@ -144,10 +143,8 @@ pub async fn commit(State(state): State<AppState>, ctx: Ctx, Form(f): Form<Commi
     };
     let drafts: Vec<_> = rows.iter().filter_map(|r| r.draft.clone()).collect();
     let skipped = rows.len() - drafts.len();
-    let counts = state
-        .store
-        .import_organisations(&drafts, AuditNote::new(Some(user), "import", "organisations", serde_json::json!({})))
-        .await?;
+    let counts =
+        hansa_domain::directory::service::import_organisations(state.store.as_ref(), &ctx.caller, &drafts).await?;
     let tr = &ctx.tr;
     let notice = format!(
         "{} · {} · {}",

@@ -4,7 +4,6 @@
 use axum::Form;
 use axum::extract::{Multipart, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use hansa_domain::audit::AuditNote;
 use hansa_domain::directory::service;
 use hansa_domain::directory::*;
 use hansa_domain::{DomainError, FieldError, Localized};
@@ -32,7 +31,7 @@ pub async fn add_history(
 ) -> Result<Response, Failure> {
     let text = |s: &str| if s.trim().is_empty() { Localized::default() } else { Localized::en(s) };
     let entry = HistoryEntry { date: f.date, event: f.event, name: text(&f.name_en), note: text(&f.note_en) };
-    service::add_history(state.store.as_ref(), ctx.user_id(), &slug, &entry)
+    service::add_history(state.store.as_ref(), &ctx.caller, &slug, &entry)
         .await
         .map_err(|e| Failure::from(e).lang(ctx.lang()))?;
     Ok(Redirect::to(&format!("/organisations/{slug}")).into_response())
@@ -62,7 +61,7 @@ pub async fn add_membership(
         status: None,
         history: vec![StatusChange { date: f.date, status: f.status, note: None }],
     };
-    service::create_membership(state.store.as_ref(), ctx.user_id(), &input)
+    service::create_membership(state.store.as_ref(), &ctx.caller, &input)
         .await
         .map_err(|e| Failure::from(e).lang(ctx.lang()))?;
     Ok(Redirect::to(&format!("/organisations/{slug}")).into_response())
@@ -84,7 +83,7 @@ pub async fn change_status(
 ) -> Result<Response, Failure> {
     let m = service::change_membership_status(
         state.store.as_ref(),
-        ctx.user_id(),
+        &ctx.caller,
         id,
         &StatusChange { date: f.date, status: f.status, note: f.note },
     )
@@ -96,21 +95,6 @@ pub async fn change_status(
 
 /// Logos: PNG, JPEG, GIF or WebP, recognised by their first bytes (not by the name or the
 /// type the browser claims), at most 512 KiB. SVG is refused: it can carry script.
-pub const MAX_LOGO_BYTES: usize = 512 * 1024;
-
-pub fn sniff_image(bytes: &[u8]) -> Option<&'static str> {
-    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
-        Some("image/png")
-    } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
-        Some("image/jpeg")
-    } else if bytes.starts_with(b"GIF87a") || bytes.starts_with(b"GIF89a") {
-        Some("image/gif")
-    } else if bytes.len() > 12 && &bytes[..4] == b"RIFF" && &bytes[8..12] == b"WEBP" {
-        Some("image/webp")
-    } else {
-        None
-    }
-}
 
 pub async fn upload_logo(
     State(state): State<AppState>,
@@ -118,7 +102,7 @@ pub async fn upload_logo(
     Path(slug): Path<String>,
     mut form: Multipart,
 ) -> Result<Response, Failure> {
-    let org = editable(&state, &ctx, &slug).await?;
+    editable(&state, &ctx, &slug).await?;
     let lang = ctx.lang();
     let (mut csrf, mut file) = (String::new(), None);
     while let Some(field) =
@@ -128,7 +112,8 @@ pub async fn upload_logo(
             Some("csrf") => csrf = field.text().await.unwrap_or_default(),
             Some("logo") => {
                 let bytes = field.bytes().await.map_err(|_| {
-                    Failure::BadRequest(FieldError::with("logo", "err-too-large", MAX_LOGO_BYTES / 1024)).lang(lang)
+                    Failure::BadRequest(FieldError::with("logo", "err-too-large", service::MAX_LOGO_BYTES / 1024))
+                        .lang(lang)
                 })?;
                 file = Some(bytes);
             }
@@ -136,23 +121,10 @@ pub async fn upload_logo(
         }
     }
     ctx.check_csrf(&csrf)?;
-    let bytes = file.ok_or(Failure::Domain(DomainError::invalid("logo", "err-required")).lang(lang))?;
-    if bytes.len() > MAX_LOGO_BYTES {
-        return Err(Failure::Domain(DomainError::Invalid(vec![FieldError::with(
-            "logo",
-            "err-too-large",
-            MAX_LOGO_BYTES / 1024,
-        )]))
-        .lang(lang));
-    }
-    let mime = sniff_image(&bytes).ok_or(Failure::Domain(DomainError::invalid("logo", "err-not-image")).lang(lang))?;
-    let audit = AuditNote::new(
-        ctx.user_id(),
-        "set-logo",
-        &format!("organisation:{slug}"),
-        serde_json::json!({"bytes": bytes.len(), "type": mime}),
-    );
-    state.store.set_logo(org.id, mime, &bytes, audit).await?;
+    let bytes = file.unwrap_or_default();
+    service::set_logo(state.store.as_ref(), &ctx.caller, &slug, &bytes)
+        .await
+        .map_err(|e| Failure::from(e).lang(lang))?;
     Ok(Redirect::to(&format!("/organisations/{slug}")).into_response())
 }
 
@@ -173,7 +145,7 @@ pub async fn archive(
 ) -> Result<Response, Failure> {
     ctx.require_staff()?;
     ctx.check_csrf(&f.csrf)?;
-    service::set_archived(state.store.as_ref(), ctx.user_id(), &slug, f.archived)
+    service::set_archived(state.store.as_ref(), &ctx.caller, &slug, f.archived)
         .await
         .map_err(|e| Failure::from(e).lang(ctx.lang()))?;
     Ok(Redirect::to(&format!("/organisations/{slug}")).into_response())
@@ -200,7 +172,7 @@ pub async fn erase_person(
         return Err(Failure::Domain(DomainError::Invalid(vec![FieldError::with("confirm", "err-confirm", &slug)]))
             .lang(ctx.lang()));
     }
-    service::erase_person(state.store.as_ref(), ctx.user_id(), &slug)
+    service::erase_person(state.store.as_ref(), &ctx.caller, &slug)
         .await
         .map_err(|e| Failure::from(e).lang(ctx.lang()))?;
     Ok(Redirect::to("/staff").into_response())

@@ -103,11 +103,7 @@ pub fn today() -> String {
 
 /// Whether the reader may edit this organisation: staff, or its own focal point.
 pub fn can_edit(ctx: &Ctx, org: &Organisation) -> bool {
-    ctx.is_staff()
-        || ctx
-            .user
-            .as_ref()
-            .is_some_and(|u| u.role == hansa_domain::account::Role::FocalPoint && u.organisation_id == Some(org.id))
+    ctx.caller.may_describe(org.id)
 }
 
 pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> Result<Response, Failure> {

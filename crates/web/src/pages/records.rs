@@ -154,7 +154,7 @@ pub async fn create_person(
         focal_point_for: get(&f, "focal_point_for"),
         positions,
     };
-    match service::create_person(state.store.as_ref(), ctx.user_id(), &input).await {
+    match service::create_person(state.store.as_ref(), &ctx.caller, &input).await {
         Ok(p) => Ok(Redirect::to(&format!("/people/{}", p.slug)).into_response()),
         Err(e) => refused(&ctx, e, |errs| {
             build(&ctx, ctx.tr.t("staff-new-person"), "/staff/people", person_spec(&ctx), &f, errs)
@@ -210,7 +210,7 @@ pub async fn create_office(
         since: get(&f, "since"),
         until: get(&f, "until"),
     };
-    match service::create_office(state.store.as_ref(), ctx.user_id(), &input).await {
+    match service::create_office(state.store.as_ref(), &ctx.caller, &input).await {
         Ok(_) => Ok(Redirect::to(&format!("/networks/{}", input.network)).into_response()),
         Err(e) => {
             let nets = state.store.networks().await?;
@@ -282,7 +282,7 @@ pub async fn update_person(
     axum::extract::Path(slug): axum::extract::Path<String>,
     StaffPost { ctx, fields: f }: StaffPost,
 ) -> Result<Response, Failure> {
-    match service::update_person(state.store.as_ref(), ctx.user_id(), &slug, &person_input(&f)).await {
+    match service::update_person(state.store.as_ref(), &ctx.caller, &slug, &person_input(&f)).await {
         Ok(p) => Ok(Redirect::to(&format!("/people/{}", p.slug)).into_response()),
         Err(e) => {
             let action = format!("/staff/people/{slug}");
@@ -302,7 +302,7 @@ pub async fn add_position(
         since: get(&f, "since"),
         until: get(&f, "until"),
     };
-    service::add_position(state.store.as_ref(), ctx.user_id(), &slug, &position)
+    service::add_position(state.store.as_ref(), &ctx.caller, &slug, &position)
         .await
         .map_err(|e| Failure::from(e).lang(ctx.lang()))?;
     Ok(Redirect::to(&format!("/people/{slug}")).into_response())

@@ -87,7 +87,7 @@ fn input_from_form(f: &HashMap<String, String>) -> OrganisationInput {
         parent: get("parent"),
         website: get("website"),
         description: Localized(description),
-        founding_member: get("founding_member").is_some(),
+        founding_member: Some(get("founding_member").is_some()),
     }
 }
 
@@ -265,7 +265,7 @@ pub async fn create(
     State(state): State<AppState>,
     StaffPost { ctx, fields: f }: StaffPost,
 ) -> Result<Response, Failure> {
-    match service::create_organisation(state.store.as_ref(), ctx.user_id(), &input_from_form(&f)).await {
+    match service::create_organisation(state.store.as_ref(), &ctx.caller, &input_from_form(&f)).await {
         Ok(o) => Ok(Redirect::to(&format!("/organisations/{}", o.slug)).into_response()),
         Err(e) => refused(&ctx, e, ctx.tr.t("staff-new-org"), "/staff/organisations".into(), "/staff".into(), &f),
     }
@@ -307,7 +307,7 @@ pub async fn update(
 ) -> Result<Response, Failure> {
     editable(&state, &ctx, &slug).await?;
     ctx.check_csrf(f.get("csrf").map_or("", String::as_str))?;
-    match service::update_organisation(state.store.as_ref(), ctx.user_id(), &slug, &input_from_form(&f)).await {
+    match service::update_organisation(state.store.as_ref(), &ctx.caller, &slug, &input_from_form(&f)).await {
         Ok(o) => Ok(Redirect::to(&format!("/organisations/{}", o.slug)).into_response()),
         Err(e) => refused(
             &ctx,

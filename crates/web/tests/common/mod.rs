@@ -3,6 +3,7 @@
 
 #![allow(dead_code)]
 
+use hansa_domain::Caller;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -44,12 +45,12 @@ pub async fn seed(store: &dyn Store) {
         country: Some("KR".into()),
         ..Default::default()
     };
-    service::create_organisation(store, None, &province).await.unwrap();
+    service::create_organisation(store, &Caller::system(), &province).await.unwrap();
     province.slug = Some("pohang".into());
     province.kind = "city".into();
     province.name = names("Pohang-si", "포항시");
     province.parent = Some("gyeongsangbuk-do".into());
-    service::create_organisation(store, None, &province).await.unwrap();
+    service::create_organisation(store, &Caller::system(), &province).await.unwrap();
     let lublin = OrganisationInput {
         slug: Some("lublin".into()),
         kind: "city".into(),
@@ -57,14 +58,14 @@ pub async fn seed(store: &dyn Store) {
         country: Some("PL".into()),
         ..Default::default()
     };
-    service::create_organisation(store, None, &lublin).await.unwrap();
+    service::create_organisation(store, &Caller::system(), &lublin).await.unwrap();
     let net = NetworkInput {
         slug: "wego".into(),
         name: Localized::en("WeGO"),
         organisation: None,
         membership_types: vec![MembershipType { code: "full".into(), name: Localized::en("Full member") }],
     };
-    service::create_network(store, None, &net).await.unwrap();
+    service::create_network(store, &Caller::system(), &net).await.unwrap();
     let m = MembershipInput {
         network: "wego".into(),
         organisation: "pohang".into(),
@@ -74,7 +75,7 @@ pub async fn seed(store: &dyn Store) {
         status: None,
         history: vec![StatusChange { date: "2015-01-01".into(), status: MembershipStatus::Active, note: None }],
     };
-    service::create_membership(store, None, &m).await.unwrap();
+    service::create_membership(store, &Caller::system(), &m).await.unwrap();
     let person = PersonInput {
         slug: Some("lim-byung-jin".into()),
         given_name: "Byung-jin".into(),
@@ -92,7 +93,7 @@ pub async fn seed(store: &dyn Store) {
             until: None,
         }],
     };
-    service::create_person(store, None, &person).await.unwrap();
+    service::create_person(store, &Caller::system(), &person).await.unwrap();
 }
 
 pub const ROLES: [&str; 6] = ["public", "delegate", "jury", "focal_point", "staff", "admin"];

@@ -3,31 +3,28 @@
 use serde_json::json;
 
 use super::*;
-use crate::audit::AuditNote;
 use crate::directory::*;
 use crate::error::{DomainError, DomainResult, FieldError};
 use crate::store::{Store, StoredBodySession, StoredSeat};
 
-pub async fn create_office(store: &dyn Store, actor: Actor, input: &OfficeInput) -> DomainResult<RegionalOffice> {
+pub async fn create_office(store: &dyn Store, caller: &Caller, input: &OfficeInput) -> DomainResult<RegionalOffice> {
+    caller.require(Permission::EditDirectory)?;
     let input = input.validate()?;
     let network = resolve_network(store, &input.network).await?;
     let host = resolve_org(store, "host", &input.host).await?;
-    let audit = AuditNote::new(
-        actor,
-        "create",
-        &format!("office:{}/{}", input.network, input.host),
-        json!({"city": input.city}),
-    );
+    let audit =
+        caller.audit("create", &format!("office:{}/{}", input.network, input.host), json!({"city": input.city}));
     store.create_office(network.id, host.id, &input, audit).await
 }
 
 /// Closes an office on a date (not before it opened), answering the closed office.
-pub async fn close_office(store: &dyn Store, actor: Actor, id: i64, until: &str) -> DomainResult<RegionalOffice> {
+pub async fn close_office(store: &dyn Store, caller: &Caller, id: i64, until: &str) -> DomainResult<RegionalOffice> {
+    caller.require(Permission::EditDirectory)?;
     let office = store.offices(None).await?.into_iter().find(|o| o.id == id).ok_or(DomainError::NotFound)?;
     let mut e = crate::validate::Errors::default();
     crate::validate::check_period(office.since.as_deref(), Some(until), &mut e);
     e.finish(())?;
-    let audit = AuditNote::new(actor, "close-office", &format!("office:{id}"), json!({"until": until}));
+    let audit = caller.audit("close-office", &format!("office:{id}"), json!({"until": until}));
     store.close_office(id, until, audit).await?;
     Ok(RegionalOffice { until: Some(until.to_owned()), ..office })
 }
@@ -36,7 +33,8 @@ async fn body_by_slug(store: &dyn Store, slug: &str) -> DomainResult<GovernanceB
     store.bodies().await?.into_iter().find(|b| b.slug == slug).ok_or(DomainError::NotFound)
 }
 
-pub async fn create_body(store: &dyn Store, actor: Actor, input: &BodyInput) -> DomainResult<GovernanceBody> {
+pub async fn create_body(store: &dyn Store, caller: &Caller, input: &BodyInput) -> DomainResult<GovernanceBody> {
+    caller.require(Permission::EditDirectory)?;
     let input = input.validate()?;
     let network = resolve_network(store, &input.network).await?;
     let mut sessions = Vec::new();
@@ -47,17 +45,18 @@ pub async fn create_body(store: &dyn Store, actor: Actor, input: &BodyInput) -> 
     for (i, s) in input.seats.iter().enumerate() {
         seats.push(stored_seat(store, &format!("seats[{i}]."), 0, s).await?);
     }
-    let audit = AuditNote::new(actor, "create", &format!("body:{}", input.slug), json!({"name": input.name}));
+    let audit = caller.audit("create", &format!("body:{}", input.slug), json!({"name": input.name}));
     store.create_body(network.id, &input, &sessions, &seats, audit).await
 }
 
 /// Records a numbered session of a body, answering the body (the 7th General Assembly, Seoul, 2025).
 pub async fn add_body_session(
     store: &dyn Store,
-    actor: Actor,
+    caller: &Caller,
     body_slug: &str,
     session: &BodySession,
 ) -> DomainResult<GovernanceBody> {
+    caller.require(Permission::EditDirectory)?;
     let body = body_by_slug(store, body_slug).await?;
     let probe = BodyInput {
         network: String::new(),
@@ -69,13 +68,19 @@ pub async fn add_body_session(
     };
     let checked = probe.validate()?.sessions.remove(0);
     let stored = stored_session(store, "", body.id, &checked).await?;
-    let audit = AuditNote::new(actor, "add-session", &format!("body:{body_slug}"), json!({"number": stored.number}));
+    let audit = caller.audit("add-session", &format!("body:{body_slug}"), json!({"number": stored.number}));
     store.add_body_session(&stored, audit).await?;
     Ok(body)
 }
 
 /// Gives an organisation or a person a seat in a body, answering the body.
-pub async fn add_seat(store: &dyn Store, actor: Actor, body_slug: &str, seat: &Seat) -> DomainResult<GovernanceBody> {
+pub async fn add_seat(
+    store: &dyn Store,
+    caller: &Caller,
+    body_slug: &str,
+    seat: &Seat,
+) -> DomainResult<GovernanceBody> {
+    caller.require(Permission::EditDirectory)?;
     let body = body_by_slug(store, body_slug).await?;
     let probe = BodyInput {
         network: String::new(),
@@ -92,7 +97,7 @@ pub async fn add_seat(store: &dyn Store, actor: Actor, body_slug: &str, seat: &S
         other => other,
     })?;
     let stored = stored_seat(store, "", body.id, seat).await?;
-    let audit = AuditNote::new(actor, "add-seat", &format!("body:{body_slug}"), json!({"role": seat.role}));
+    let audit = caller.audit("add-seat", &format!("body:{body_slug}"), json!({"role": seat.role}));
     store.add_seat(&stored, audit).await?;
     Ok(body)
 }

@@ -13,6 +13,8 @@ pub use organisations::*;
 pub use people::*;
 
 use super::*;
+pub use crate::caller::Caller;
+use crate::caller::Permission;
 use crate::error::{DomainError, DomainResult, FieldError};
 use crate::store::Store;
 
@@ -20,9 +22,6 @@ fn today() -> String {
     let d = time::OffsetDateTime::now_utc().date();
     format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())
 }
-
-/// Who is acting, for the audit log (`None` for the command line and demo loader).
-pub type Actor = Option<i64>;
 
 async fn resolve_org(store: &dyn Store, field: &str, slug: &str) -> DomainResult<Organisation> {
     store

@@ -3,12 +3,12 @@
 use serde_json::json;
 
 use super::*;
-use crate::audit::AuditNote;
 use crate::directory::*;
 use crate::error::{DomainError, DomainResult, FieldError};
 use crate::store::Store;
 
-pub async fn create_network(store: &dyn Store, actor: Actor, input: &NetworkInput) -> DomainResult<Network> {
+pub async fn create_network(store: &dyn Store, caller: &Caller, input: &NetworkInput) -> DomainResult<Network> {
+    caller.require(Permission::EditDirectory)?;
     let input = input.validate()?;
     if store.network(&input.slug).await?.is_some() {
         return Err(DomainError::Conflict(FieldError::with("slug", "err-taken", &input.slug)));
@@ -17,11 +17,16 @@ pub async fn create_network(store: &dyn Store, actor: Actor, input: &NetworkInpu
         Some(s) => Some(resolve_org(store, "organisation", s).await?.id),
         None => None,
     };
-    let audit = AuditNote::new(actor, "create", &format!("network:{}", input.slug), json!({"name": input.name}));
+    let audit = caller.audit("create", &format!("network:{}", input.slug), json!({"name": input.name}));
     store.create_network(&input, org_id, audit).await
 }
 
-pub async fn create_membership(store: &dyn Store, actor: Actor, input: &MembershipInput) -> DomainResult<Membership> {
+pub async fn create_membership(
+    store: &dyn Store,
+    caller: &Caller,
+    input: &MembershipInput,
+) -> DomainResult<Membership> {
+    caller.require(Permission::EditDirectory)?;
     let input = input.validate()?;
     let network = resolve_network(store, &input.network).await?;
     let org = resolve_org(store, "organisation", &input.organisation).await?;
@@ -32,23 +37,23 @@ pub async fn create_membership(store: &dyn Store, actor: Actor, input: &Membersh
         return Err(DomainError::Conflict(FieldError::with("organisation", "err-already-member", &input.organisation)));
     }
     let entity = format!("membership:{}/{}", input.network, input.organisation);
-    let audit = AuditNote::new(actor, "create", &entity, json!({"status": input.status(), "type": input.type_code}));
+    let audit = caller.audit("create", &entity, json!({"status": input.status(), "type": input.type_code}));
     store.create_membership(network.id, org.id, &input, audit).await
 }
 
 pub async fn change_membership_status(
     store: &dyn Store,
-    actor: Actor,
+    caller: &Caller,
     id: i64,
     change: &StatusChange,
 ) -> DomainResult<Membership> {
+    caller.require(Permission::EditDirectory)?;
     let change = change.validate()?;
     let current = store.membership(id).await?.ok_or(DomainError::NotFound)?;
     if !current.status.can_move_to(change.status) {
         return Err(DomainError::Invalid(vec![FieldError::with("status", "err-status-move", change.status.code())]));
     }
-    let audit = AuditNote::new(
-        actor,
+    let audit = caller.audit(
         "change-status",
         &format!("membership:{id}"),
         json!({"status": [current.status, change.status], "date": change.date}),

@@ -3,12 +3,12 @@
 use serde_json::json;
 
 use super::*;
-use crate::audit::AuditNote;
 use crate::directory::*;
 use crate::error::{DomainError, DomainResult, FieldError};
 use crate::store::{NewPerson, Store, StoredPosition};
 
-pub async fn create_person(store: &dyn Store, actor: Actor, input: &PersonInput) -> DomainResult<Person> {
+pub async fn create_person(store: &dyn Store, caller: &Caller, input: &PersonInput) -> DomainResult<Person> {
+    caller.require(Permission::EditDirectory)?;
     let input = input.validate()?;
     let slug = input.slug.clone().unwrap_or_default();
     if store.person(&slug).await?.is_some() {
@@ -30,13 +30,19 @@ pub async fn create_person(store: &dyn Store, actor: Actor, input: &PersonInput)
         });
     }
     // The audit names the person by slug only: contact details stay out of the log.
-    let audit = AuditNote::new(actor, "create", &format!("person:{slug}"), json!({}));
+    let audit = caller.audit("create", &format!("person:{slug}"), json!({}));
     store.create_person(&NewPerson { input, focal_point_for, positions }, audit).await
 }
 
 /// Changes a person's names, contact details and focal-point duty. The audit names the
 /// fields that changed, never their values: contact details stay out of the log.
-pub async fn update_person(store: &dyn Store, actor: Actor, slug: &str, input: &PersonInput) -> DomainResult<Person> {
+pub async fn update_person(
+    store: &dyn Store,
+    caller: &Caller,
+    slug: &str,
+    input: &PersonInput,
+) -> DomainResult<Person> {
+    caller.require(Permission::EditDirectory)?;
     let current = store.person(slug).await?.ok_or(DomainError::NotFound)?;
     let mut input = input.clone();
     if input.slug.as_deref().is_none_or(|s| s.trim().is_empty()) {
@@ -65,12 +71,18 @@ pub async fn update_person(store: &dyn Store, actor: Actor, slug: &str, input: &
     .into_iter()
     .filter_map(|(f, c)| c.then_some(f))
     .collect();
-    let audit = AuditNote::new(actor, "update", &format!("person:{}", current.slug), json!({"changed": changed}));
+    let audit = caller.audit("update", &format!("person:{}", current.slug), json!({"changed": changed}));
     store.update_person(current.id, &NewPerson { input, focal_point_for, positions: vec![] }, audit).await
 }
 
 /// Records a position someone holds (or held) at an organisation.
-pub async fn add_position(store: &dyn Store, actor: Actor, person_slug: &str, position: &Position) -> DomainResult<()> {
+pub async fn add_position(
+    store: &dyn Store,
+    caller: &Caller,
+    person_slug: &str,
+    position: &Position,
+) -> DomainResult<()> {
+    caller.require(Permission::EditDirectory)?;
     let person = store.person(person_slug).await?.ok_or(DomainError::NotFound)?;
     let mut e = crate::validate::Errors::default();
     let title = position.title.clean("title", crate::validate::MAX_NAME, true, &mut e);
@@ -84,18 +96,15 @@ pub async fn add_position(store: &dyn Store, actor: Actor, person_slug: &str, po
         since: position.since.clone(),
         until: position.until.clone(),
     };
-    let audit = AuditNote::new(
-        actor,
-        "add-position",
-        &format!("person:{person_slug}"),
-        json!({"organisation": position.organisation}),
-    );
+    let audit =
+        caller.audit("add-position", &format!("person:{person_slug}"), json!({"organisation": position.organisation}));
     store.add_position(&stored, audit).await
 }
 
 /// Erases a person on request: positions, seats and the record itself. The audit keeps only
 /// the number of the record, not the name, so the log holds no trace of who it was.
-pub async fn erase_person(store: &dyn Store, actor: Actor, slug: &str) -> DomainResult<()> {
+pub async fn erase_person(store: &dyn Store, caller: &Caller, slug: &str) -> DomainResult<()> {
+    caller.require(Permission::Administer)?;
     let person = store.person(slug).await?.ok_or(DomainError::NotFound)?;
-    store.erase_person(person.id, AuditNote::new(actor, "erase", &format!("person:#{}", person.id), json!({}))).await
+    store.erase_person(person.id, caller.audit("erase", &format!("person:#{}", person.id), json!({}))).await
 }
