@@ -93,9 +93,7 @@ pub async fn change_status(
     Ok(Redirect::to(&format!("/organisations/{}", org.slug)).into_response())
 }
 
-/// Logos: PNG, JPEG, GIF or WebP, recognised by their first bytes (not by the name or the
-/// type the browser claims), at most 512 KiB. SVG is refused: it can carry script.
-
+/// Reads the logo form; the service checks who may set it and what the file is.
 pub async fn upload_logo(
     State(state): State<AppState>,
     ctx: Ctx,
