@@ -78,3 +78,34 @@ pub struct Session {
     pub csrf: String,
     pub expires_at: i64,
 }
+
+/// An API token as its owner and admins see it (never its secret).
+#[derive(Debug, Clone, Serialize)]
+pub struct ApiToken {
+    pub id: i64,
+    pub user_id: i64,
+    pub name: String,
+    pub scope: crate::caller::TokenScope,
+    /// Unix seconds.
+    pub created_at: i64,
+    pub expires_at: Option<i64>,
+    pub last_used_at: Option<i64>,
+    pub revoked_at: Option<i64>,
+}
+
+impl ApiToken {
+    /// Usable at `now`: neither revoked nor expired.
+    pub fn is_live(&self, now: i64) -> bool {
+        self.revoked_at.is_none() && self.expires_at.is_none_or(|e| e > now)
+    }
+}
+
+/// A token to store: the hash of its secret, never the secret.
+#[derive(Debug, Clone)]
+pub struct NewApiToken {
+    pub user_id: i64,
+    pub name: String,
+    pub token_hash: String,
+    pub scope: crate::caller::TokenScope,
+    pub expires_at: Option<i64>,
+}

@@ -26,6 +26,8 @@ pub struct AuditEntry {
     /// Unix seconds.
     pub at: i64,
     pub actor: Option<String>,
+    /// The API token the change was made with.
+    pub token: Option<String>,
     pub action: String,
     pub entity: String,
     pub changes: Value,

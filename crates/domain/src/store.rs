@@ -4,7 +4,7 @@
 
 use async_trait::async_trait;
 
-use crate::account::{NewUser, Session, User};
+use crate::account::{ApiToken, NewApiToken, NewUser, Session, User};
 use crate::audit::{AuditEntry, AuditNote};
 use crate::directory::*;
 use crate::error::DomainResult;
@@ -100,8 +100,8 @@ pub struct NewPerson {
 }
 
 /// Everything Hansa stores. Split by concern so each backend file implements one part.
-pub trait Store: OrganisationStore + NetworkStore + GovernanceStore + PeopleStore + AccountStore {}
-impl<T: OrganisationStore + NetworkStore + GovernanceStore + PeopleStore + AccountStore> Store for T {}
+pub trait Store: OrganisationStore + NetworkStore + GovernanceStore + PeopleStore + AccountStore + TokenStore {}
+impl<T: OrganisationStore + NetworkStore + GovernanceStore + PeopleStore + AccountStore + TokenStore> Store for T {}
 
 #[async_trait]
 pub trait OrganisationStore: Send + Sync {
@@ -243,4 +243,17 @@ pub trait AccountStore: Send + Sync {
     async fn login_failures_since(&self, key: &str, since: i64) -> DomainResult<i64>;
     async fn clear_login_failures(&self, key: &str) -> DomainResult<()>;
     async fn audit_log(&self, limit: i64, offset: i64) -> DomainResult<Vec<AuditEntry>>;
+}
+
+/// API tokens of accounts (integrations), apart from browser sessions.
+#[async_trait]
+pub trait TokenStore: Send + Sync {
+    async fn create_token(&self, t: &NewApiToken, audit: AuditNote) -> DomainResult<ApiToken>;
+    /// Tokens of one account, or of every account (`None`), newest first.
+    async fn tokens(&self, user_id: Option<i64>) -> DomainResult<Vec<ApiToken>>;
+    async fn token(&self, id: i64) -> DomainResult<Option<ApiToken>>;
+    /// The live token with this hash and its account; notes its use (at most once a minute,
+    /// so busy integrations do not write on every request).
+    async fn use_token(&self, token_hash: &str, now: i64) -> DomainResult<Option<(ApiToken, User)>>;
+    async fn revoke_token(&self, id: i64, now: i64, audit: AuditNote) -> DomainResult<()>;
 }

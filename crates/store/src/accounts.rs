@@ -147,20 +147,18 @@ impl AccountStore for SqlStore {
     }
 
     async fn audit_log(&self, limit: i64, offset: i64) -> DomainResult<Vec<AuditEntry>> {
-        let sql = format!(
-            "SELECT a.id, a.at, u.email, a.action, a.entity, a.changes_json FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id
-             ORDER BY a.id DESC LIMIT {} OFFSET {}",
-            limit.clamp(1, 1000),
-            offset.max(0)
-        );
-        let rows: Vec<(i64, i64, Option<String>, String, String, String)> =
-            on_pool!(self, |p| sqlx::query_as(AssertSqlSafe(sql)).fetch_all(p).await).map_err(db_error)?;
+        let sql = "SELECT a.id, a.at, u.email, a.action, a.entity, a.changes_json, a.token_name FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id
+             ORDER BY a.id DESC LIMIT $1 OFFSET $2";
+        let rows: Vec<(i64, i64, Option<String>, String, String, String, Option<String>)> =
+            on_pool!(self, |p| sqlx::query_as(sql).bind(limit.clamp(1, 1000)).bind(offset.max(0)).fetch_all(p).await)
+                .map_err(db_error)?;
         Ok(rows
             .into_iter()
-            .map(|(id, at, actor, action, entity, changes)| AuditEntry {
+            .map(|(id, at, actor, action, entity, changes, token)| AuditEntry {
                 id,
                 at,
                 actor,
+                token,
                 action,
                 entity,
                 changes: serde_json::from_str(&changes).unwrap_or_default(),

@@ -11,6 +11,7 @@ mod organisation_sql;
 mod organisations;
 mod people;
 mod rows;
+mod tokens;
 
 use std::str::FromStr;
 use std::time::Duration;
@@ -47,12 +48,13 @@ pub(crate) use on_pool;
 macro_rules! write_audit {
     ($tx:expr, $note:expr) => {{
         let note = $note;
-        sqlx::query("INSERT INTO audit_log (at, actor_id, action, entity, changes_json) VALUES ($1, $2, $3, $4, $5)")
+        sqlx::query("INSERT INTO audit_log (at, actor_id, action, entity, changes_json, token_name) VALUES ($1, $2, $3, $4, $5, $6)")
             .bind($crate::now())
             .bind(note.actor_id)
             .bind(note.action)
             .bind(note.entity)
             .bind(note.changes.to_string())
+            .bind(note.token)
             .execute(&mut *$tx)
             .await
             .map_err($crate::db_error)?;

@@ -2,11 +2,6 @@
 //! cookies and login throttling. Sessions and failures live in the database, so every app
 //! server behind a load balancer sees the same ones.
 
-use base64::Engine;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use rand::RngCore;
-use sha2::{Digest, Sha256};
-
 pub const SESSION_COOKIE: &str = "hansa_session";
 pub const CSRF_COOKIE: &str = "hansa_csrf";
 /// Browser sessions last two weeks.
@@ -20,19 +15,7 @@ pub fn now() -> i64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
 }
 
-pub use hansa_domain::accounts::{hash_password, verify_password};
-
-/// A fresh random secret, URL-safe.
-pub fn new_token() -> String {
-    let mut bytes = [0u8; 32];
-    rand::rng().fill_bytes(&mut bytes);
-    URL_SAFE_NO_PAD.encode(bytes)
-}
-
-/// What the database keeps of a token: a leaked table does not give working sessions.
-pub fn hash_token(token: &str) -> String {
-    Sha256::digest(token.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
-}
+pub use hansa_domain::accounts::{hash_password, hash_token, new_token, verify_password};
 
 pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0

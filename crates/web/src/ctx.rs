@@ -5,6 +5,7 @@ use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, header};
 use hansa_domain::account::User;
+use hansa_domain::caller::TokenGrant;
 use hansa_domain::{Caller, Permission};
 
 use crate::AppState;
@@ -49,15 +50,24 @@ impl FromRequestParts<AppState> for Ctx {
         let tr = Tr::new(lang);
         let bearer_token =
             h.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("Bearer "));
-        let token = bearer_token.or_else(|| cookie(h, auth::SESSION_COOKIE));
         let mut user = None;
+        let mut grant = None;
         let mut csrf = cookie(h, auth::CSRF_COOKIE).unwrap_or("").to_owned();
-        if let Some(token) = token {
-            let found = state
-                .store
-                .session(&auth::hash_token(token), auth::now())
-                .await
-                .map_err(|e| Failure::from(e).lang(lang))?;
+        let fail = |e| Failure::from(e).lang(lang);
+        if let Some(secret) = bearer_token {
+            // An API token: named, scoped, revocable — never a browser session.
+            let (token, u) =
+                state.store.use_token(&auth::hash_token(secret), auth::now()).await.map_err(fail)?.ok_or_else(
+                    || {
+                        // A wrong, revoked or expired token is refused outright rather than read
+                        // as the public, so an integration learns at once that it lost access.
+                        Failure::Unauthorized.lang(lang).api()
+                    },
+                )?;
+            grant = Some(TokenGrant { id: token.id, name: token.name, scope: token.scope });
+            user = Some(u);
+        } else if let Some(token) = cookie(h, auth::SESSION_COOKIE) {
+            let found = state.store.session(&auth::hash_token(token), auth::now()).await.map_err(fail)?;
             if let Some((session, u)) = found {
                 csrf = session.csrf;
                 user = Some(u);
@@ -75,7 +85,10 @@ impl FromRequestParts<AppState> for Ctx {
             .flatten();
         let peer =
             parts.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|c| c.0.ip().to_string());
-        let caller = user.as_ref().map_or_else(Caller::public, Caller::of);
+        let mut caller = user.as_ref().map_or_else(Caller::public, Caller::of);
+        if let Some(grant) = grant {
+            caller = caller.with_token(grant);
+        }
         Ok(Ctx {
             caller,
             tr,
@@ -144,7 +157,7 @@ impl<T: serde::de::DeserializeOwned> axum::extract::FromRequest<AppState> for St
         use axum::extract::Request;
         let (mut parts, body) = req.into_parts();
         let ctx = Ctx::from_request_parts(&mut parts, state).await?;
-        ctx.require_staff()?;
+        ctx.require(Permission::EditDirectory)?;
         let bytes = axum::body::Bytes::from_request(Request::from_parts(parts, body), state).await.unwrap_or_default();
         let form = || {
             // A POST: for GET, axum's Form reads the query string instead of the body.

@@ -14,6 +14,7 @@ pub mod map;
 pub mod ops;
 pub mod page_cache;
 pub mod pages;
+pub mod policy;
 pub mod view;
 
 use std::sync::Arc;
@@ -44,15 +45,19 @@ pub struct AppState {
     pub pages: Arc<page_cache::PageCache>,
 }
 
+/// Every route with the permission it needs (see `policy`).
+fn all_routes() -> policy::Routes {
+    pages::routes().merge(api::routes()).merge(ops::routes())
+}
+
 /// The whole application: pages, API, static files, health and metrics.
 pub fn app(store: Arc<dyn Store>, config: WebConfig) -> Router {
     let state = AppState { store, config: Arc::new(config), pages: Arc::default() };
     let cache_state = state.clone();
     let request_id = HeaderName::from_static("x-request-id");
-    Router::new()
-        .merge(pages::routes())
-        .merge(api::routes())
-        .merge(ops::routes())
+    all_routes()
+        .into_parts()
+        .0
         .with_state(state)
         .layer(axum::middleware::from_fn(cache::conditional_get))
         .layer(axum::middleware::from_fn_with_state(cache_state, page_cache::serve))

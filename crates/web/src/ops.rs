@@ -3,18 +3,21 @@
 use std::sync::OnceLock;
 use std::time::Instant;
 
-use axum::Router;
 use axum::extract::{Request, State};
 use axum::http::{StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
 use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
 
 use crate::AppState;
 
-pub fn routes() -> Router<AppState> {
-    Router::new().route("/healthz", get(healthz)).route("/readyz", get(readyz)).route("/metrics", get(metrics_text))
+pub fn routes() -> crate::policy::Routes {
+    use hansa_domain::Permission::ReadPublic;
+    crate::policy::Routes::new().get("/healthz", ReadPublic, healthz).get("/readyz", ReadPublic, readyz).get(
+        "/metrics",
+        ReadPublic,
+        metrics_text,
+    )
 }
 
 /// The process-wide metrics recorder (installed once, whatever the number of apps in a test).

@@ -53,7 +53,7 @@ pub enum Command {
     /// Accounts: create users, reset passwords, issue API tokens.
     #[command(
         subcommand,
-        after_help = "Examples:\n  hansa user create --admin --email admin@example.org --name Admin\n  hansa user token --email admin@example.org"
+        after_help = "Examples:\n  hansa user create --admin --email admin@example.org --name Admin\n  hansa user token --email admin@example.org --name \"CRM sync\" --scope write --expires-days 365\n  hansa user tokens\n  hansa user revoke-token --id 3"
     )]
     User(user::User),
 }

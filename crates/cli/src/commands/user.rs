@@ -3,7 +3,7 @@
 use anyhow::{Context, bail};
 use hansa_domain::Caller;
 use hansa_domain::Store;
-use hansa_domain::account::{Role, Session};
+use hansa_domain::account::Role;
 use hansa_domain::accounts::{self, AccountInput};
 use hansa_domain::store::AccountStore;
 use hansa_web::auth;
@@ -37,10 +37,30 @@ pub enum User {
         #[arg(long, env = "HANSA_NEW_PASSWORD", hide_env_values = true)]
         password: Option<String>,
     },
-    /// Issue an API token (valid one year) for integrations: send it as `Authorization: Bearer <token>`.
+    /// Issue a named API token for an integration; it is printed once. Send it as
+    /// `Authorization: Bearer <token>`.
     Token {
         #[arg(long)]
         email: String,
+        /// What the token is for, as it will be listed and named in the audit log.
+        #[arg(long)]
+        name: String,
+        /// read or write
+        #[arg(long, default_value = "read")]
+        scope: String,
+        /// Days until it stops working (default: no expiry).
+        #[arg(long)]
+        expires_days: Option<i64>,
+    },
+    /// List API tokens (of one account, or all) without their secrets.
+    Tokens {
+        #[arg(long)]
+        email: Option<String>,
+    },
+    /// Revoke an API token at once, by the number `hansa user tokens` shows.
+    RevokeToken {
+        #[arg(long)]
+        id: i64,
     },
 }
 
@@ -107,17 +127,40 @@ pub async fn run(config: &Config, cmd: User) -> anyhow::Result<()> {
                 println!("Password: {password}");
             }
         }
-        User::Token { email } => {
+        User::Token { email, name, scope, expires_days } => {
             let user = store.user_by_email(&email).await?.with_context(|| format!("no account {email}"))?;
-            let token = auth::new_token();
-            let session = Session {
-                token_hash: auth::hash_token(&token),
-                user_id: user.id,
-                csrf: auth::new_token(),
-                expires_at: auth::now() + 365 * 24 * 3600,
+            let input = accounts::TokenInput { name, scope, expires_in_days: expires_days };
+            let (token, secret) = accounts::issue_token(&store, &Caller::system(), user.id, &input, auth::now())
+                .await
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            eprintln!("Token #{} \"{}\" ({}) for {email}; shown only now:", token.id, token.name, token.scope.code());
+            println!("{secret}");
+        }
+        User::Tokens { email } => {
+            let owner = match email {
+                Some(e) => Some(store.user_by_email(&e).await?.with_context(|| format!("no account {e}"))?.id),
+                None => None,
             };
-            store.create_session(&session).await?;
-            println!("{token}");
+            let emails: std::collections::HashMap<i64, String> =
+                store.users().await?.into_iter().map(|u| (u.id, u.email)).collect();
+            let now = auth::now();
+            for t in accounts::list_tokens(&store, &Caller::system(), owner).await? {
+                let state = if t.revoked_at.is_some() {
+                    "revoked"
+                } else if t.is_live(now) {
+                    "live"
+                } else {
+                    "expired"
+                };
+                let owner = emails.get(&t.user_id).map_or("?", String::as_str);
+                println!("#{}\t{}\t{}\t{}\t{state}", t.id, t.name, owner, t.scope.code());
+            }
+        }
+        User::RevokeToken { id } => {
+            let t = accounts::revoke_token(&store, &Caller::system(), id, auth::now())
+                .await
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            println!("Token #{} \"{}\" is revoked.", t.id, t.name);
         }
     }
     Ok(())

@@ -59,6 +59,8 @@ pub struct OrganisationInput {
     /// Left empty, it is made from the English name.
     #[serde(default)]
     pub slug: Option<String>,
+    /// Required for a new organisation; left out, a change keeps the current kind.
+    #[serde(default)]
     pub kind: String,
     pub name: Localized,
     #[serde(default)]

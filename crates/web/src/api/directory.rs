@@ -220,7 +220,7 @@ pub async fn import_csv(
     ApiQuery(p): ApiQuery<ImportParams>,
     body: Bytes,
 ) -> Result<Response, Failure> {
-    ctx.require_staff().map_err(Failure::api)?;
+    ctx.require(hansa_domain::Permission::EditDirectory).map_err(Failure::api)?;
     check_api_csrf(&ctx, &headers)?;
     let rows = match crate::pages::check_csv(&state, &body).await.map_err(Failure::api)? {
         Ok(rows) => rows,

@@ -60,20 +60,21 @@ pub trait Policy {
     fn check(ctx: &Ctx) -> Result<(), Failure>;
 }
 
-/// Staff and admins.
+/// The secretariat's writes (`Permission::EditDirectory`).
 pub struct Staff;
-/// Anyone signed in; the handler decides about the record itself.
-pub struct SignedIn;
+/// Changes to an organisation's description: staff, or a focal point (the service then
+/// decides about the record and its fields).
+pub struct Describe;
 
 impl Policy for Staff {
     fn check(ctx: &Ctx) -> Result<(), Failure> {
-        ctx.require_staff().map(|_| ())
+        ctx.require(hansa_domain::Permission::EditDirectory)
     }
 }
 
-impl Policy for SignedIn {
+impl Policy for Describe {
     fn check(ctx: &Ctx) -> Result<(), Failure> {
-        if ctx.user.is_some() { Ok(()) } else { Err(Failure::Unauthorized) }
+        ctx.require(hansa_domain::Permission::EditOwnOrganisation)
     }
 }
 
@@ -95,5 +96,5 @@ impl<P: Policy, T: DeserializeOwned> FromRequest<AppState> for Checked<P, T> {
 
 /// A JSON write by staff.
 pub type StaffJson<T> = Checked<Staff, T>;
-/// A JSON write by anyone signed in.
-pub type SignedInJson<T> = Checked<SignedIn, T>;
+/// A JSON change to an organisation's description.
+pub type DescribeJson<T> = Checked<Describe, T>;

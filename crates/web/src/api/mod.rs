@@ -6,12 +6,11 @@ mod extract;
 mod organisations;
 mod writes;
 
-use axum::Router;
-use axum::routing::get;
+use hansa_domain::Permission;
 use utoipa::OpenApi;
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
 
-use crate::AppState;
+use crate::policy::Routes;
 
 #[derive(OpenApi)]
 #[openapi(
@@ -50,20 +49,27 @@ async fn openapi_json() -> axum::Json<utoipa::openapi::OpenApi> {
     axum::Json(openapi())
 }
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/api/v1/openapi.json", get(openapi_json))
-        .route("/api/v1/organisations", get(organisations::list).post(organisations::create))
-        .route("/api/v1/organisations/{slug}", get(organisations::show).put(organisations::update))
-        .route("/api/v1/networks", get(directory::networks).post(writes::create_network))
-        .route("/api/v1/bodies", get(directory::bodies).post(writes::create_body))
-        .route("/api/v1/organisations/{slug}/history", axum::routing::post(writes::add_history))
-        .route("/api/v1/memberships/{id}/status", axum::routing::post(writes::change_status))
-        .route("/api/v1/networks/{slug}/memberships", get(directory::memberships))
-        .route("/api/v1/memberships", axum::routing::post(directory::create_membership))
-        .route("/api/v1/offices", get(directory::offices).post(writes::create_office))
-        .route("/api/v1/people", get(directory::people).post(writes::create_person))
-        .route("/api/v1/people/{slug}", get(directory::person))
-        .route("/api/v1/stats/countries", get(directory::country_counts))
-        .route("/api/v1/import/organisations", axum::routing::post(directory::import_csv))
+pub fn routes() -> Routes {
+    use Permission::*;
+    Routes::new()
+        .get("/api/v1/openapi.json", ReadPublic, openapi_json)
+        .get("/api/v1/organisations", ReadPublic, organisations::list)
+        .post("/api/v1/organisations", EditDirectory, organisations::create)
+        .get("/api/v1/organisations/{slug}", ReadPublic, organisations::show)
+        .put("/api/v1/organisations/{slug}", EditOwnOrganisation, organisations::update)
+        .get("/api/v1/networks", ReadPublic, directory::networks)
+        .post("/api/v1/networks", EditDirectory, writes::create_network)
+        .get("/api/v1/bodies", ReadPublic, directory::bodies)
+        .post("/api/v1/bodies", EditDirectory, writes::create_body)
+        .post("/api/v1/organisations/{slug}/history", EditDirectory, writes::add_history)
+        .post("/api/v1/memberships/{id}/status", EditDirectory, writes::change_status)
+        .get("/api/v1/networks/{slug}/memberships", ReadPublic, directory::memberships)
+        .post("/api/v1/memberships", EditDirectory, directory::create_membership)
+        .get("/api/v1/offices", ReadPublic, directory::offices)
+        .post("/api/v1/offices", EditDirectory, writes::create_office)
+        .get("/api/v1/people", ReadPublic, directory::people)
+        .post("/api/v1/people", EditDirectory, writes::create_person)
+        .get("/api/v1/people/{slug}", ReadPublic, directory::person)
+        .get("/api/v1/stats/countries", ReadPublic, directory::country_counts)
+        .post("/api/v1/import/organisations", EditDirectory, directory::import_csv)
 }

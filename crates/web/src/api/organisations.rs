@@ -8,7 +8,7 @@ use hansa_domain::directory::{Organisation, OrganisationInput, service};
 use hansa_domain::store::OrgFilter;
 use serde::Serialize;
 
-use super::extract::{ApiQuery, Authorised, Checked, SignedInJson, StaffJson};
+use super::extract::{ApiQuery, Authorised, Checked, DescribeJson, StaffJson};
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::{Failure, Problem};
@@ -98,7 +98,7 @@ pub async fn create(
 pub async fn update(
     State(state): State<AppState>,
     Path(slug): Path<String>,
-    Checked(Authorised { ctx, body: input }, _): SignedInJson<OrganisationInput>,
+    Checked(Authorised { ctx, body: input }, _): DescribeJson<OrganisationInput>,
 ) -> Result<Json<Organisation>, Failure> {
     let org = service::update_organisation(state.store.as_ref(), &ctx.caller, &slug, &input)
         .await

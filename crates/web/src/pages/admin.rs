@@ -26,7 +26,7 @@ pub struct PageQuery {
     page: Option<i64>,
 }
 
-fn utc(at: i64) -> String {
+pub(super) fn utc(at: i64) -> String {
     time::OffsetDateTime::from_unix_timestamp(at).map_or_else(
         |_| at.to_string(),
         |t| format!("{:04}-{:02}-{:02} {:02}:{:02} UTC", t.year(), u8::from(t.month()), t.day(), t.hour(), t.minute()),
@@ -49,7 +49,10 @@ pub async fn audit(State(state): State<AppState>, ctx: Ctx, Query(q): Query<Page
         .map(|e| {
             (
                 utc(e.at),
-                e.actor.unwrap_or_else(|| "system".into()),
+                match (e.actor, e.token) {
+                    (Some(a), Some(t)) => format!("{a} ({})", ctx.tr.t1("audit-via-token", "token", t)),
+                    (a, _) => a.unwrap_or_else(|| "system".into()),
+                },
                 action_label(&ctx.tr, &e.action),
                 e.entity,
                 e.changes.to_string().chars().take(400).collect(),

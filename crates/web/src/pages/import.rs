@@ -5,6 +5,7 @@ use std::collections::HashSet;
 
 use askama::Template;
 use axum::Form;
+use axum::extract::multipart::MultipartRejection;
 use axum::extract::{Multipart, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -70,8 +71,15 @@ pub async fn check(state: &AppState, bytes: &[u8]) -> Result<Result<Vec<RowPrevi
     Ok(Ok(rows))
 }
 
-pub async fn preview(State(state): State<AppState>, ctx: Ctx, mut form: Multipart) -> Result<Response, Failure> {
-    ctx.require_staff()?;
+pub async fn preview(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    form: Result<Multipart, MultipartRejection>,
+) -> Result<Response, Failure> {
+    ctx.require(hansa_domain::Permission::EditDirectory)?;
+    // The role is checked before the body is read: a refused caller learns nothing from it.
+    let mut form =
+        form.map_err(|_| Failure::BadRequest(hansa_domain::FieldError::new("file", "err-upload")).lang(ctx.lang()))?;
     let (mut csrf, mut bytes) = (String::new(), Vec::new());
     while let Ok(Some(field)) = form.next_field().await {
         match field.name() {
@@ -129,7 +137,7 @@ pub struct CommitForm {
 }
 
 pub async fn commit(State(state): State<AppState>, ctx: Ctx, Form(f): Form<CommitForm>) -> Result<Response, Failure> {
-    ctx.require_staff()?;
+    ctx.require(hansa_domain::Permission::EditDirectory)?;
     ctx.check_csrf(&f.csrf)?;
     let rows = match check(&state, f.csv.as_bytes()).await? {
         Ok(rows) => rows,

@@ -2,6 +2,7 @@
 //! status, the logo, archiving; and erasing a person on request (admins).
 
 use axum::Form;
+use axum::extract::multipart::MultipartRejection;
 use axum::extract::{Multipart, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use hansa_domain::directory::service;
@@ -98,10 +99,12 @@ pub async fn upload_logo(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(slug): Path<String>,
-    mut form: Multipart,
+    form: Result<Multipart, MultipartRejection>,
 ) -> Result<Response, Failure> {
     editable(&state, &ctx, &slug).await?;
     let lang = ctx.lang();
+    // The caller is checked before the body is read: a refused caller learns nothing from it.
+    let mut form = form.map_err(|_| Failure::BadRequest(FieldError::new("logo", "err-upload")).lang(lang))?;
     let (mut csrf, mut file) = (String::new(), None);
     while let Some(field) =
         form.next_field().await.map_err(|_| Failure::BadRequest(FieldError::new("logo", "err-upload")).lang(lang))?
@@ -141,7 +144,7 @@ pub async fn archive(
     Path(slug): Path<String>,
     Form(f): Form<ArchiveForm>,
 ) -> Result<Response, Failure> {
-    ctx.require_staff()?;
+    ctx.require(hansa_domain::Permission::EditDirectory)?;
     ctx.check_csrf(&f.csrf)?;
     service::set_archived(state.store.as_ref(), &ctx.caller, &slug, f.archived)
         .await

@@ -161,14 +161,18 @@ fn org_form(
         });
     };
     let blank = || vec![(String::new(), tr.t("form-choose"))];
-    push(
-        "kind",
-        tr.t("field-kind"),
-        true,
-        None,
-        blank().into_iter().chain(lookups::kinds(tr, "").into_iter().map(|c| (c.0, c.1))).collect(),
-        None,
-    );
+    // A focal point's form offers only what it may change; the secretariat's fields stay off it.
+    let staff = ctx.caller.may(hansa_domain::Permission::EditDirectory);
+    if staff {
+        push(
+            "kind",
+            tr.t("field-kind"),
+            true,
+            None,
+            blank().into_iter().chain(lookups::kinds(tr, "").into_iter().map(|c| (c.0, c.1))).collect(),
+            None,
+        );
+    }
     for l in NAME_LANGS {
         push(
             &format!("name_{l}"),
@@ -181,26 +185,30 @@ fn org_form(
     }
     push("other_lang", tr.t("field-other-lang"), false, None, vec![], Some(tr.t("hint-other-lang")));
     push("name_other", tr.t("field-name-other"), false, None, vec![], None);
-    push("slug", tr.t("field-slug"), false, None, vec![], Some(tr.t("hint-slug")));
+    if staff {
+        push("slug", tr.t("field-slug"), false, None, vec![], Some(tr.t("hint-slug")));
+    }
     push("default_lang", tr.t("field-default-lang"), false, None, vec![], Some(tr.t("hint-default-lang")));
-    push(
-        "country",
-        tr.t("field-country"),
-        false,
-        None,
-        blank().into_iter().chain(lookups::countries_sorted(tr, "").into_iter().map(|c| (c.0, c.1))).collect(),
-        None,
-    );
-    let auto = vec![(String::new(), tr.t("form-from-country"))];
-    push(
-        "region",
-        tr.t("field-region"),
-        false,
-        None,
-        auto.into_iter().chain(lookups::regions(tr, "").into_iter().map(|c| (c.0, c.1))).collect(),
-        None,
-    );
-    push("parent", tr.t("field-parent"), false, None, vec![], Some(tr.t("hint-parent")));
+    if staff {
+        push(
+            "country",
+            tr.t("field-country"),
+            false,
+            None,
+            blank().into_iter().chain(lookups::countries_sorted(tr, "").into_iter().map(|c| (c.0, c.1))).collect(),
+            None,
+        );
+        let auto = vec![(String::new(), tr.t("form-from-country"))];
+        push(
+            "region",
+            tr.t("field-region"),
+            false,
+            None,
+            auto.into_iter().chain(lookups::regions(tr, "").into_iter().map(|c| (c.0, c.1))).collect(),
+            None,
+        );
+        push("parent", tr.t("field-parent"), false, None, vec![], Some(tr.t("hint-parent")));
+    }
     push("website", tr.t("field-website"), false, None, vec![], None);
     push(
         "description_en",
@@ -228,7 +236,8 @@ fn org_form(
             (form_name, format!("{label}: {}", tr.error(e)))
         })
         .collect();
-    let checkbox = Some(("founding_member".into(), tr.t("org-founding"), values.contains_key("founding_member")));
+    let checkbox =
+        staff.then(|| ("founding_member".into(), tr.t("org-founding"), values.contains_key("founding_member")));
     StaffForm { c: Chrome::new(ctx, title), action, cancel, fields, errors, checkbox }
 }
 
@@ -307,7 +316,12 @@ pub async fn update(
 ) -> Result<Response, Failure> {
     editable(&state, &ctx, &slug).await?;
     ctx.check_csrf(f.get("csrf").map_or("", String::as_str))?;
-    match service::update_organisation(state.store.as_ref(), &ctx.caller, &slug, &input_from_form(&f)).await {
+    let mut input = input_from_form(&f);
+    if !ctx.caller.may(hansa_domain::Permission::EditDirectory) {
+        // A focal point's form has no founding checkbox: its absence is not a "no".
+        input.founding_member = None;
+    }
+    match service::update_organisation(state.store.as_ref(), &ctx.caller, &slug, &input).await {
         Ok(o) => Ok(Redirect::to(&format!("/organisations/{}", o.slug)).into_response()),
         Err(e) => refused(
             &ctx,

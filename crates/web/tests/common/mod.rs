@@ -131,6 +131,38 @@ impl App {
         App { router, store, sessions }
     }
 
+    /// An API token of the role's account, issued through the accounts service.
+    pub async fn token(&self, role: &str, scope: &str) -> String {
+        let user = self.store.user_by_email(&format!("{role}@example.org")).await.unwrap().unwrap();
+        let input = hansa_domain::accounts::TokenInput {
+            name: format!("{role}-{scope}"),
+            scope: scope.into(),
+            expires_in_days: None,
+        };
+        hansa_domain::accounts::issue_token(
+            self.store.as_ref(),
+            &hansa_domain::Caller::system(),
+            user.id,
+            &input,
+            auth::now(),
+        )
+        .await
+        .unwrap()
+        .1
+    }
+
+    /// Sends a request with `Authorization: Bearer <token>` and nothing else.
+    pub async fn bearer(&self, token: &str, method: &str, uri: &str, body: serde_json::Value) -> Reply {
+        let req = Request::builder()
+            .method(method)
+            .uri(uri)
+            .header(header::CONTENT_TYPE, "application/json")
+            .header(header::AUTHORIZATION, format!("Bearer {token}"))
+            .body(Body::from(body.to_string()))
+            .unwrap();
+        self.send("public", req).await
+    }
+
     pub fn csrf(&self, role: &str) -> String {
         self.sessions.get(role).map(|s| s.1.clone()).unwrap_or_default()
     }
