@@ -389,3 +389,4 @@ audit-action-create-token = API token created
 audit-action-revoke-token = API token revoked
 err-secretariat-field = Only the secretariat may change this.
 err-range = Must be between { $detail }.
+err-changed-meanwhile = Someone changed this at the same moment (it was { $detail }); look again and retry.

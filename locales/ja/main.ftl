@@ -383,3 +383,4 @@ audit-action-create-token = API トークンを作成
 audit-action-revoke-token = API トークンを無効化
 err-secretariat-field = 事務局のみが変更できます。
 err-range = { $detail } の範囲で指定してください。
+err-changed-meanwhile = 同じ瞬間に別の人が変更しました（元は { $detail }）。確認してからやり直してください。

@@ -383,3 +383,4 @@ audit-action-create-token = API 토큰 생성
 audit-action-revoke-token = API 토큰 폐기
 err-secretariat-field = 사무국만 변경할 수 있습니다.
 err-range = { $detail } 사이여야 합니다.
+err-changed-meanwhile = 다른 사람이 같은 순간에 변경했습니다(이전 값: { $detail }). 다시 확인한 뒤 시도하세요.

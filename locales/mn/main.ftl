@@ -389,3 +389,4 @@ audit-action-create-token = API токен үүсгэсэн
 audit-action-revoke-token = API токен цуцалсан
 err-secretariat-field = Үүнийг зөвхөн нарийн бичгийн газар өөрчилж чадна.
 err-range = { $detail } хооронд байх ёстой.
+err-changed-meanwhile = Яг тэр мөчид өөр хүн өөрчилсөн байна (өмнө нь: { $detail }); дахин шалгаад оролдоно уу.

@@ -393,3 +393,4 @@ audit-action-create-token = создан API-токен
 audit-action-revoke-token = отозван API-токен
 err-secretariat-field = Изменить это может только секретариат.
 err-range = Допустимо значение в пределах { $detail }.
+err-changed-meanwhile = Кто-то изменил это в тот же момент (было: { $detail }); проверьте и повторите.

@@ -383,3 +383,4 @@ audit-action-create-token = 创建了 API 令牌
 audit-action-revoke-token = 撤销了 API 令牌
 err-secretariat-field = 只有秘书处可以更改此项。
 err-range = 必须在 { $detail } 之间。
+err-changed-meanwhile = 有人在同一时刻更改了此项（原为 { $detail }）；请重新查看后再试。

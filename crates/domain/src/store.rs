@@ -165,10 +165,13 @@ pub trait NetworkStore: Send + Sync {
         audit: AuditNote,
     ) -> DomainResult<Membership>;
     async fn membership(&self, id: i64) -> DomainResult<Option<Membership>>;
-    /// Appends a dated status change and makes it the current status.
+    /// Appends a dated status change and makes it the current status — only if the status is
+    /// still `from` when the write happens (otherwise `Conflict`, nothing written), so a rule
+    /// checked against `from` and its write commit together.
     async fn change_membership_status(
         &self,
         id: i64,
+        from: MembershipStatus,
         change: &StatusChange,
         audit: AuditNote,
     ) -> DomainResult<Membership>;

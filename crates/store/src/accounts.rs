@@ -15,7 +15,7 @@ use crate::{SqlStore, db_error, now, on_pool, write_audit};
 impl AccountStore for SqlStore {
     async fn create_user(&self, u: &NewUser, audit: AuditNote) -> DomainResult<User> {
         let id: i64 = on_pool!(self, |p| {
-            let mut tx = p.begin().await.map_err(db_error)?;
+            let mut tx = p.begin_with(crate::write_begin(p)).await.map_err(db_error)?;
             let id: i64 = sqlx::query_scalar(
                 "INSERT INTO users (email, display_name, role, organisation_id, password_hash, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
             )
@@ -62,7 +62,7 @@ impl AccountStore for SqlStore {
 
     async fn set_password(&self, id: i64, hash: &str, audit: AuditNote) -> DomainResult<()> {
         on_pool!(self, |p| {
-            let mut tx = p.begin().await.map_err(db_error)?;
+            let mut tx = p.begin_with(crate::write_begin(p)).await.map_err(db_error)?;
             sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
                 .bind(hash)
                 .bind(id)

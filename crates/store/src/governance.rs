@@ -51,7 +51,7 @@ impl GovernanceStore for SqlStore {
         audit: AuditNote,
     ) -> DomainResult<RegionalOffice> {
         let id: i64 = on_pool!(self, |p| {
-            let mut tx = p.begin().await.map_err(db_error)?;
+            let mut tx = p.begin_with(crate::write_begin(p)).await.map_err(db_error)?;
             let id: i64 = sqlx::query_scalar(
                 "INSERT INTO offices (network_id, host_id, city_json, region_json, since, until) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
             )
@@ -104,7 +104,7 @@ impl GovernanceStore for SqlStore {
         audit: AuditNote,
     ) -> DomainResult<GovernanceBody> {
         on_pool!(self, |p| {
-            let mut tx = p.begin().await.map_err(db_error)?;
+            let mut tx = p.begin_with(crate::write_begin(p)).await.map_err(db_error)?;
             let id: i64 = sqlx::query_scalar(
                 "INSERT INTO bodies (network_id, slug, kind, name_json) VALUES ($1, $2, $3, $4) RETURNING id",
             )
@@ -189,7 +189,7 @@ impl GovernanceStore for SqlStore {
 
     async fn close_office(&self, id: i64, until: &str, audit: AuditNote) -> DomainResult<()> {
         on_pool!(self, |p| {
-            let mut tx = p.begin().await.map_err(db_error)?;
+            let mut tx = p.begin_with(crate::write_begin(p)).await.map_err(db_error)?;
             let done = sqlx::query("UPDATE offices SET until = $1 WHERE id = $2")
                 .bind(until)
                 .bind(id)
@@ -206,7 +206,7 @@ impl GovernanceStore for SqlStore {
 
     async fn add_body_session(&self, s: &StoredBodySession, audit: AuditNote) -> DomainResult<()> {
         on_pool!(self, |p| {
-            let mut tx = p.begin().await.map_err(db_error)?;
+            let mut tx = p.begin_with(crate::write_begin(p)).await.map_err(db_error)?;
             insert_session!(tx, s.body_id, s).map_err(|e| match db_error(e) {
                 DomainError::Conflict(_) => {
                     DomainError::Conflict(hansa_domain::FieldError::with("number", "err-taken", s.number))
@@ -220,7 +220,7 @@ impl GovernanceStore for SqlStore {
 
     async fn add_seat(&self, s: &StoredSeat, audit: AuditNote) -> DomainResult<()> {
         on_pool!(self, |p| {
-            let mut tx = p.begin().await.map_err(db_error)?;
+            let mut tx = p.begin_with(crate::write_begin(p)).await.map_err(db_error)?;
             insert_seat!(tx, s.body_id, s);
             write_audit!(tx, audit);
             tx.commit().await.map_err(db_error)

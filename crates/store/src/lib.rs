@@ -43,6 +43,23 @@ macro_rules! on_pool {
 }
 pub(crate) use on_pool;
 
+/// How a write transaction begins on each backend. SQLite takes its write lock at `BEGIN
+/// IMMEDIATE`, so racing writers queue on the busy timeout instead of failing with "database
+/// is locked" when a transaction that began by reading tries to write; PostgreSQL locks rows
+/// as it goes.
+pub(crate) trait WriteBegin {
+    const BEGIN: &'static str;
+}
+impl WriteBegin for SqlitePool {
+    const BEGIN: &'static str = "BEGIN IMMEDIATE";
+}
+impl WriteBegin for PgPool {
+    const BEGIN: &'static str = "BEGIN";
+}
+pub(crate) fn write_begin<P: WriteBegin>(_: &P) -> &'static str {
+    P::BEGIN
+}
+
 /// Writes an audit note inside the transaction `$tx` of the change it describes, and bumps
 /// the data version that page caches check.
 macro_rules! write_audit {

@@ -3,7 +3,7 @@
 use async_trait::async_trait;
 use hansa_domain::audit::AuditNote;
 use hansa_domain::directory::*;
-use hansa_domain::error::{DomainError, DomainResult};
+use hansa_domain::error::{DomainError, DomainResult, FieldError};
 use hansa_domain::store::NetworkStore;
 use sqlx::AssertSqlSafe;
 
@@ -65,7 +65,7 @@ impl NetworkStore for SqlStore {
         audit: AuditNote,
     ) -> DomainResult<Network> {
         on_pool!(self, |p| {
-            let mut tx = p.begin().await.map_err(db_error)?;
+            let mut tx = p.begin_with(crate::write_begin(p)).await.map_err(db_error)?;
             let id: i64 = sqlx::query_scalar(
                 "INSERT INTO networks (slug, name_json, organisation_id) VALUES ($1, $2, $3) RETURNING id",
             )
@@ -101,7 +101,7 @@ impl NetworkStore for SqlStore {
         audit: AuditNote,
     ) -> DomainResult<Membership> {
         let id: i64 = on_pool!(self, |p| {
-            let mut tx = p.begin().await.map_err(db_error)?;
+            let mut tx = p.begin_with(crate::write_begin(p)).await.map_err(db_error)?;
             let id: i64 = sqlx::query_scalar(
                 "INSERT INTO memberships (network_id, organisation_id, type_code, status, since, until) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
             )
@@ -139,27 +139,38 @@ impl NetworkStore for SqlStore {
     async fn change_membership_status(
         &self,
         id: i64,
+        from: MembershipStatus,
         change: &StatusChange,
         audit: AuditNote,
     ) -> DomainResult<Membership> {
         on_pool!(self, |p| {
-            let mut tx = p.begin().await.map_err(db_error)?;
+            let mut tx = p.begin_with(crate::write_begin(p)).await.map_err(db_error)?;
+            // The rule's check and the write are one statement: the move happens only if the
+            // membership is still in the status the rule was checked against. Of two racing
+            // changes, the second finds zero rows (PostgreSQL re-reads the row after the
+            // first commits; SQLite serialises writers) and is refused, writing nothing.
+            // Leaving the network ends the membership; coming back opens it again.
+            let ends = matches!(change.status, MembershipStatus::Withdrawn);
+            let moved = sqlx::query(
+                "UPDATE memberships SET status = $1, until = CASE WHEN $2 THEN $3 ELSE NULL END WHERE id = $4 AND status = $5",
+            )
+            .bind(change.status.code())
+            .bind(ends)
+            .bind(&change.date)
+            .bind(id)
+            .bind(from.code())
+            .execute(&mut *tx)
+            .await
+            .map_err(db_error)?;
+            if moved.rows_affected() == 0 {
+                return Err(DomainError::Conflict(FieldError::with("status", "err-changed-meanwhile", from.code())));
+            }
             sqlx::query("INSERT INTO membership_status_changes (membership_id, date, status, note, created_at) VALUES ($1, $2, $3, $4, $5)")
                 .bind(id)
                 .bind(&change.date)
                 .bind(change.status.code())
                 .bind(&change.note)
                 .bind(now())
-                .execute(&mut *tx)
-                .await
-                .map_err(db_error)?;
-            // Leaving the network ends the membership; coming back opens it again.
-            let ends = matches!(change.status, MembershipStatus::Withdrawn);
-            sqlx::query("UPDATE memberships SET status = $1, until = CASE WHEN $2 THEN $3 ELSE NULL END WHERE id = $4")
-                .bind(change.status.code())
-                .bind(ends)
-                .bind(&change.date)
-                .bind(id)
                 .execute(&mut *tx)
                 .await
                 .map_err(db_error)?;

@@ -114,7 +114,7 @@ impl OrganisationStore for SqlStore {
         audit: AuditNote,
     ) -> DomainResult<Organisation> {
         let id: i64 = on_pool!(self, |p| {
-            let mut tx = p.begin().await.map_err(db_error)?;
+            let mut tx = p.begin_with(crate::write_begin(p)).await.map_err(db_error)?;
             let id = insert_org!(tx, d, parent_id);
             write_audit!(tx, audit);
             tx.commit().await.map_err(db_error)?;
@@ -132,7 +132,7 @@ impl OrganisationStore for SqlStore {
         audit: AuditNote,
     ) -> DomainResult<Organisation> {
         on_pool!(self, |p| {
-            let mut tx = p.begin().await.map_err(db_error)?;
+            let mut tx = p.begin_with(crate::write_begin(p)).await.map_err(db_error)?;
             update_org!(tx, id, d, parent_id);
             if let Some(e) = renamed {
                 insert_history!(tx, id, e);
@@ -146,7 +146,7 @@ impl OrganisationStore for SqlStore {
     async fn import_organisations(&self, rows: &[OrganisationDraft], audit: AuditNote) -> DomainResult<ImportCounts> {
         let mut counts = ImportCounts::default();
         on_pool!(self, |p| {
-            let mut tx = p.begin().await.map_err(db_error)?;
+            let mut tx = p.begin_with(crate::write_begin(p)).await.map_err(db_error)?;
             for d in rows {
                 let parent_id: Option<i64> = match &d.parent {
                     Some(slug) => Some(
@@ -191,7 +191,7 @@ impl OrganisationStore for SqlStore {
 
     async fn set_archived(&self, id: i64, archived: bool, audit: AuditNote) -> DomainResult<()> {
         on_pool!(self, |p| {
-            let mut tx = p.begin().await.map_err(db_error)?;
+            let mut tx = p.begin_with(crate::write_begin(p)).await.map_err(db_error)?;
             sqlx::query("UPDATE organisations SET archived = $1, updated_at = $2 WHERE id = $3")
                 .bind(archived)
                 .bind(now())
@@ -206,7 +206,7 @@ impl OrganisationStore for SqlStore {
 
     async fn set_logo(&self, id: i64, content_type: &str, bytes: &[u8], audit: AuditNote) -> DomainResult<()> {
         on_pool!(self, |p| {
-            let mut tx = p.begin().await.map_err(db_error)?;
+            let mut tx = p.begin_with(crate::write_begin(p)).await.map_err(db_error)?;
             sqlx::query(
                 "INSERT INTO organisation_logos (organisation_id, content_type, bytes) VALUES ($1, $2, $3)
                  ON CONFLICT (organisation_id) DO UPDATE SET content_type = excluded.content_type, bytes = excluded.bytes",
@@ -240,7 +240,7 @@ impl OrganisationStore for SqlStore {
 
     async fn add_history(&self, id: i64, e: &HistoryEntry, audit: AuditNote) -> DomainResult<()> {
         on_pool!(self, |p| {
-            let mut tx = p.begin().await.map_err(db_error)?;
+            let mut tx = p.begin_with(crate::write_begin(p)).await.map_err(db_error)?;
             insert_history!(tx, id, e);
             write_audit!(tx, audit);
             tx.commit().await.map_err(db_error)

@@ -44,7 +44,7 @@ impl PeopleStore for SqlStore {
         let p_in = &n.input;
         let slug = p_in.slug.clone().unwrap_or_default();
         on_pool!(self, |p| {
-            let mut tx = p.begin().await.map_err(db_error)?;
+            let mut tx = p.begin_with(crate::write_begin(p)).await.map_err(db_error)?;
             let id: i64 = sqlx::query_scalar(
                 "INSERT INTO people (slug, given_name, family_name, name_order, native_name, honorific, email, phone, focal_point_for)
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
@@ -119,7 +119,7 @@ impl PeopleStore for SqlStore {
         let p_in = &n.input;
         let slug = p_in.slug.clone().unwrap_or_default();
         on_pool!(self, |p| {
-            let mut tx = p.begin().await.map_err(db_error)?;
+            let mut tx = p.begin_with(crate::write_begin(p)).await.map_err(db_error)?;
             sqlx::query(
                 "UPDATE people SET slug = $1, given_name = $2, family_name = $3, name_order = $4, native_name = $5, honorific = $6,
                  email = $7, phone = $8, focal_point_for = $9 WHERE id = $10",
@@ -145,7 +145,7 @@ impl PeopleStore for SqlStore {
 
     async fn add_position(&self, pos: &StoredPosition, audit: AuditNote) -> DomainResult<()> {
         on_pool!(self, |p| {
-            let mut tx = p.begin().await.map_err(db_error)?;
+            let mut tx = p.begin_with(crate::write_begin(p)).await.map_err(db_error)?;
             sqlx::query("INSERT INTO positions (person_id, organisation_id, title_json, since, until) VALUES ($1, $2, $3, $4, $5)")
                 .bind(pos.person_id)
                 .bind(pos.organisation_id)
@@ -162,7 +162,7 @@ impl PeopleStore for SqlStore {
 
     async fn erase_person(&self, id: i64, audit: AuditNote) -> DomainResult<()> {
         on_pool!(self, |p| {
-            let mut tx = p.begin().await.map_err(db_error)?;
+            let mut tx = p.begin_with(crate::write_begin(p)).await.map_err(db_error)?;
             // Earlier audit entries name the person by slug: keep the entries, drop the name.
             let slug: Option<String> = sqlx::query_scalar("SELECT slug FROM people WHERE id = $1")
                 .bind(id)

@@ -26,7 +26,7 @@ const LAST_USE_RESOLUTION: i64 = 60;
 impl TokenStore for SqlStore {
     async fn create_token(&self, t: &NewApiToken, audit: AuditNote) -> DomainResult<ApiToken> {
         let id: i64 = on_pool!(self, |p| {
-            let mut tx = p.begin().await.map_err(db_error)?;
+            let mut tx = p.begin_with(crate::write_begin(p)).await.map_err(db_error)?;
             let id: i64 = sqlx::query_scalar(
                 "INSERT INTO api_tokens (user_id, name, token_hash, scope, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
             )
@@ -93,7 +93,7 @@ impl TokenStore for SqlStore {
 
     async fn revoke_token(&self, id: i64, now: i64, audit: AuditNote) -> DomainResult<()> {
         on_pool!(self, |p| {
-            let mut tx = p.begin().await.map_err(db_error)?;
+            let mut tx = p.begin_with(crate::write_begin(p)).await.map_err(db_error)?;
             let done = sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL")
                 .bind(now)
                 .bind(id)

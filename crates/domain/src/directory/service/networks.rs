@@ -58,5 +58,5 @@ pub async fn change_membership_status(
         &format!("membership:{id}"),
         json!({"status": [current.status, change.status], "date": change.date}),
     );
-    store.change_membership_status(id, &change, audit).await
+    store.change_membership_status(id, current.status, &change, audit).await
 }

@@ -1,0 +1,142 @@
+//! Atomic writes under contention, on both backends: a rule's check and its write commit
+//! together, so racing requests never break the rules or the records. These are the
+//! mechanisms registration capacity and meeting slots will stand on.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use hansa_domain::directory::service;
+use hansa_domain::directory::*;
+use hansa_domain::{Caller, DomainError, Localized, Store};
+use hansa_testkit::{TestDbRef, store_test};
+
+fn city(slug: &str, en: &str) -> OrganisationInput {
+    OrganisationInput {
+        slug: Some(slug.into()),
+        kind: "city".into(),
+        name: Localized(BTreeMap::from([("en".into(), en.into())])),
+        country: Some("KR".into()),
+        ..Default::default()
+    }
+}
+
+/// Runs `n` copies of `f` at once and collects their results.
+async fn race<T, F, Fut>(n: usize, f: F) -> Vec<Result<T, DomainError>>
+where
+    T: Send + 'static,
+    F: Fn(usize) -> Fut,
+    Fut: std::future::Future<Output = Result<T, DomainError>> + Send + 'static,
+{
+    let barrier = Arc::new(tokio::sync::Barrier::new(n));
+    let mut tasks = Vec::new();
+    for i in 0..n {
+        let fut = f(i);
+        let b = barrier.clone();
+        tasks.push(tokio::spawn(async move {
+            b.wait().await;
+            fut.await
+        }));
+    }
+    let mut out = Vec::new();
+    for t in tasks {
+        out.push(t.await.expect("task"));
+    }
+    out
+}
+
+store_test!(racing_status_changes_of_one_membership_let_exactly_one_win, |db: TestDbRef| async move {
+    let store: Arc<dyn Store> = db.store.clone();
+    let sys = Caller::system();
+    service::create_organisation(store.as_ref(), &sys, &city("lublin", "Lublin")).await.unwrap();
+    let net = NetworkInput {
+        slug: "wego".into(),
+        name: Localized::en("WeGO"),
+        organisation: None,
+        membership_types: vec![MembershipType { code: "city".into(), name: Localized::en("City") }],
+    };
+    service::create_network(store.as_ref(), &sys, &net).await.unwrap();
+    let m = MembershipInput {
+        network: "wego".into(),
+        organisation: "lublin".into(),
+        type_code: "city".into(),
+        since: Some("2020-01-01".into()),
+        until: None,
+        status: None,
+        history: vec![StatusChange { date: "2020-01-01".into(), status: MembershipStatus::Active, note: None }],
+    };
+    let id = service::create_membership(store.as_ref(), &sys, &m).await.unwrap().id;
+    let history_before = store.membership_history(id).await.unwrap().len();
+    // Every one of these moves is allowed from "active"; only one may happen.
+    let moves = [MembershipStatus::Lapsed, MembershipStatus::Suspended, MembershipStatus::Withdrawn];
+    let results = race(6, |i| {
+        let store = store.clone();
+        let change = StatusChange { date: "2024-06-01".into(), status: moves[i % 3], note: None };
+        async move { service::change_membership_status(store.as_ref(), &Caller::system(), id, &change).await }
+    })
+    .await;
+    let winners: Vec<_> = results.iter().filter_map(|r| r.as_ref().ok()).collect();
+    assert_eq!(winners.len(), 1, "exactly one transition wins: {results:?}");
+    for r in &results {
+        if let Err(e) = r {
+            assert!(
+                matches!(e, DomainError::Conflict(_) | DomainError::Invalid(_)),
+                "a loser is refused, not failed: {e:?}"
+            );
+        }
+    }
+    let now = store.membership(id).await.unwrap().unwrap();
+    assert_eq!(now.status, winners[0].status);
+    let history = store.membership_history(id).await.unwrap();
+    assert_eq!(history.len(), history_before + 1, "one history entry for the one change");
+    assert_eq!(history.last().unwrap().status, now.status);
+});
+
+store_test!(racing_creations_of_one_slug_make_one_organisation, |db: TestDbRef| async move {
+    let store: Arc<dyn Store> = db.store.clone();
+    let results = race(6, |i| {
+        let store = store.clone();
+        async move {
+            service::create_organisation(
+                store.as_ref(),
+                &Caller::system(),
+                &city("kaohsiung", &format!("Kaohsiung {i}")),
+            )
+            .await
+        }
+    })
+    .await;
+    assert_eq!(results.iter().filter(|r| r.is_ok()).count(), 1, "{results:?}");
+    assert!(
+        results.iter().filter_map(|r| r.as_ref().err()).all(|e| matches!(e, DomainError::Conflict(_))),
+        "{results:?}"
+    );
+    let found = store.organisations(&hansa_domain::store::OrgFilter::default()).await.unwrap();
+    assert_eq!(found.total, 1);
+});
+
+store_test!(racing_imports_of_one_file_leave_each_row_once, |db: TestDbRef| async move {
+    let store: Arc<dyn Store> = db.store.clone();
+    let rows: Vec<OrganisationDraft> =
+        (0..40).map(|i| city(&format!("city-{i}"), &format!("City {i}")).validate().unwrap()).collect();
+    let rows = Arc::new(rows);
+    let results = race(4, |_| {
+        let (store, rows) = (store.clone(), rows.clone());
+        async move { service::import_organisations(store.as_ref(), &Caller::system(), &rows).await }
+    })
+    .await;
+    // Each import is all or nothing: it wrote every row or none, and never failed as storage.
+    for r in &results {
+        match r {
+            Ok(c) => assert_eq!(c.created + c.updated, 40),
+            Err(e) => assert!(matches!(e, DomainError::Conflict(_)), "a losing import is a conflict: {e:?}"),
+        }
+    }
+    assert!(results.iter().any(|r| r.is_ok()));
+    let all = store
+        .organisations(&hansa_domain::store::OrgFilter { per_page: Some(500), ..Default::default() })
+        .await
+        .unwrap();
+    assert_eq!(all.total, 40, "every row exactly once");
+    let imports = store.audit_log(1000, 0).await.unwrap().iter().filter(|e| e.action == "import").count();
+    assert_eq!(imports, results.iter().filter(|r| r.is_ok()).count(), "one audit entry per import that wrote");
+});
