@@ -12,6 +12,7 @@ use utoipa::OpenApi;
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
 
 use crate::AppState;
+use crate::limits::BodyLimit;
 
 #[derive(OpenApi)]
 #[openapi(
@@ -65,5 +66,10 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1/people", get(directory::people).post(writes::create_person))
         .route("/api/v1/people/{slug}", get(directory::person))
         .route("/api/v1/stats/countries", get(directory::country_counts))
-        .route("/api/v1/import/organisations", axum::routing::post(directory::import_csv))
+        // JSON writes are small; the CSV import (merged after, so not under this) is a file.
+        .layer(BodyLimit::WRITE)
+        .merge(Router::new().route(
+            "/api/v1/import/organisations",
+            axum::routing::post(directory::import_csv).layer(BodyLimit::CSV_API),
+        ))
 }

@@ -73,11 +73,14 @@ pub async fn check(state: &AppState, bytes: &[u8]) -> Result<Result<Vec<RowPrevi
 
 pub async fn preview(State(state): State<AppState>, ctx: Ctx, mut form: Multipart) -> Result<Response, Failure> {
     ctx.require_staff()?;
+    // A form that cannot be read (or was cut off at the route's limit) is refused, not
+    // previewed as if the file were empty.
+    let unreadable = |_| Failure::BadRequest(hansa_domain::FieldError::new("file", "err-upload")).lang(ctx.lang());
     let (mut csrf, mut bytes) = (String::new(), Vec::new());
-    while let Ok(Some(field)) = form.next_field().await {
+    while let Some(field) = form.next_field().await.map_err(unreadable)? {
         match field.name() {
-            Some("csrf") => csrf = field.text().await.unwrap_or_default(),
-            Some("file") => bytes = field.bytes().await.map(|b| b.to_vec()).unwrap_or_default(),
+            Some("csrf") => csrf = field.text().await.map_err(unreadable)?,
+            Some("file") => bytes = field.bytes().await.map_err(unreadable)?.to_vec(),
             _ => {}
         }
     }

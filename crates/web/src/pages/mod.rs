@@ -16,12 +16,14 @@ mod staff;
 
 pub use assets::etag;
 pub use import::check as check_csv;
+pub use org_actions::MAX_LOGO_BYTES;
 pub use organisation::can_edit;
 
 use axum::Router;
 use axum::routing::{get, post};
 
 use crate::AppState;
+use crate::limits::BodyLimit;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -44,7 +46,6 @@ pub fn routes() -> Router<AppState> {
         .route("/staff/organisations/{slug}", post(staff::update))
         .route("/staff/organisations/{slug}/history", post(org_actions::add_history))
         .route("/staff/organisations/{slug}/memberships", post(org_actions::add_membership))
-        .route("/staff/organisations/{slug}/logo", post(org_actions::upload_logo))
         .route("/staff/organisations/{slug}/archive", post(org_actions::archive))
         .route("/admin/people/{slug}/erase", post(org_actions::erase_person))
         .route("/staff/memberships/{id}/status", post(org_actions::change_status))
@@ -62,11 +63,23 @@ pub fn routes() -> Router<AppState> {
         .route("/staff/offices/{id}/close", post(governance::close_office))
         .route("/staff/offices/new", get(records::new_office))
         .route("/staff/offices", post(records::create_office))
-        .route("/staff/import", get(import::form).post(import::preview))
-        .route("/staff/import/commit", post(import::commit))
         .route("/staff/export.csv", get(import::export))
         .route("/admin/audit", get(admin::audit))
         .route("/admin/users", get(admin::users).post(admin::create_user))
         .route("/api", get(admin::api_page))
         .route("/static/{file}", get(assets::file))
+        // Every form above is small; `uploads` (merged after, so not under this) takes files.
+        .layer(BodyLimit::WRITE)
+        .merge(uploads())
+}
+
+/// The routes that take files, each refusing a body over its own limit before reading it.
+fn uploads() -> Router<AppState> {
+    Router::new()
+        .route(
+            "/staff/organisations/{slug}/logo",
+            post(org_actions::upload_logo).layer(BodyLimit::file(MAX_LOGO_BYTES)),
+        )
+        .route("/staff/import", get(import::form).post(import::preview).layer(BodyLimit::CSV_UPLOAD))
+        .route("/staff/import/commit", post(import::commit).layer(BodyLimit::CSV_COMMIT))
 }

@@ -120,31 +120,34 @@ pub async fn upload_logo(
 ) -> Result<Response, Failure> {
     let org = editable(&state, &ctx, &slug).await?;
     let lang = ctx.lang();
-    let (mut csrf, mut file) = (String::new(), None);
-    while let Some(field) =
-        form.next_field().await.map_err(|_| Failure::BadRequest(FieldError::new("logo", "err-upload")).lang(lang))?
-    {
+    let unreadable = |_| Failure::BadRequest(FieldError::new("logo", "err-upload")).lang(lang);
+    let (mut csrf, mut file, mut oversized) = (String::new(), None, false);
+    while let Some(mut field) = form.next_field().await.map_err(unreadable)? {
         match field.name() {
-            Some("csrf") => csrf = field.text().await.unwrap_or_default(),
+            Some("csrf") => csrf = field.text().await.map_err(unreadable)?,
             Some("logo") => {
-                let bytes = field.bytes().await.map_err(|_| {
-                    Failure::BadRequest(FieldError::with("logo", "err-too-large", MAX_LOGO_BYTES / 1024)).lang(lang)
-                })?;
+                // Read in chunks and stop at the first byte too many: the route's body limit
+                // bounds what arrives, this bounds what is kept.
+                let mut bytes = Vec::new();
+                while let Some(chunk) = field.chunk().await.map_err(unreadable)? {
+                    if bytes.len() + chunk.len() > MAX_LOGO_BYTES {
+                        oversized = true;
+                        break;
+                    }
+                    bytes.extend_from_slice(&chunk);
+                }
                 file = Some(bytes);
             }
             _ => {}
         }
     }
+    // The token first, as for every form: only then does the sender learn about the file.
     ctx.check_csrf(&csrf)?;
-    let bytes = file.ok_or(Failure::Domain(DomainError::invalid("logo", "err-required")).lang(lang))?;
-    if bytes.len() > MAX_LOGO_BYTES {
-        return Err(Failure::Domain(DomainError::Invalid(vec![FieldError::with(
-            "logo",
-            "err-too-large",
-            MAX_LOGO_BYTES / 1024,
-        )]))
-        .lang(lang));
+    if oversized {
+        let e = FieldError::with("logo", "err-too-large", MAX_LOGO_BYTES / 1024);
+        return Err(Failure::Domain(DomainError::Invalid(vec![e])).lang(lang));
     }
+    let bytes = file.ok_or(Failure::Domain(DomainError::invalid("logo", "err-required")).lang(lang))?;
     let mime = sniff_image(&bytes).ok_or(Failure::Domain(DomainError::invalid("logo", "err-not-image")).lang(lang))?;
     let audit = AuditNote::new(
         ctx.user_id(),
