@@ -241,6 +241,7 @@ problem-forbidden = You are not allowed to do this
 problem-unauthorized = Please sign in
 problem-csrf = The form has expired or was not sent from this site. Please reload the page and try again.
 problem-too-many = Too many requests
+problem-too-large = The request is too large
 problem-bad-request = The request could not be read
 problem-storage = The database is not available right now. Please try again shortly.
 
@@ -270,6 +271,7 @@ err-number = Must be a number between 1 and 10000.
 err-boolean = “{ $detail }” is not yes/no (true/false).
 err-not-image = This file is not a PNG, JPEG, GIF or WebP image.
 err-too-large = The file is too large: at most { $detail } KB.
+err-body-too-large = The request is too large: at most { $detail } KB.
 err-upload = The upload could not be read.
 err-json = The JSON body could not be read: { $detail }
 err-query = The query string could not be read: { $detail }

@@ -235,6 +235,7 @@ problem-forbidden = この操作を行う権限がありません
 problem-unauthorized = ログインしてください
 problem-csrf = フォームの有効期限が切れたか、このサイトから送信されていません。ページを再読み込みして、もう一度お試しください。
 problem-too-many = リクエストが多すぎます
+problem-too-large = リクエストが大きすぎます
 problem-bad-request = リクエストを読み取れませんでした
 problem-storage = 現在データベースを利用できません。しばらくしてからもう一度お試しください。
 
@@ -264,6 +265,7 @@ err-number = 1 から 10000 までの数値を入力してください。
 err-boolean = 「{ $detail }」は はい/いいえ（true/false）ではありません。
 err-not-image = このファイルは PNG、JPEG、GIF、WebP 画像ではありません。
 err-too-large = ファイルが大きすぎます：最大 { $detail } KB です。
+err-body-too-large = リクエストが大きすぎます：最大 { $detail } KB です。
 err-upload = アップロードされたファイルを読み取れませんでした。
 err-json = JSON 本文を読み取れませんでした：{ $detail }
 err-query = クエリ文字列を読み取れませんでした：{ $detail }

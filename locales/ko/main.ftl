@@ -235,6 +235,7 @@ problem-forbidden = 이 작업을 수행할 권한이 없습니다
 problem-unauthorized = 로그인하세요
 problem-csrf = 양식이 만료되었거나 이 사이트에서 전송되지 않았습니다. 페이지를 새로 고친 후 다시 시도하세요.
 problem-too-many = 요청이 너무 많습니다
+problem-too-large = 요청이 너무 큽니다
 problem-bad-request = 요청을 읽을 수 없습니다
 problem-storage = 지금은 데이터베이스를 사용할 수 없습니다. 잠시 후 다시 시도하세요.
 
@@ -264,6 +265,7 @@ err-number = 1에서 10000 사이의 숫자여야 합니다.
 err-boolean = “{ $detail }”은(는) 예/아니요(true/false) 값이 아닙니다.
 err-not-image = 이 파일은 PNG, JPEG, GIF 또는 WebP 이미지가 아닙니다.
 err-too-large = 파일이 너무 큽니다: 최대 { $detail } KB입니다.
+err-body-too-large = 요청이 너무 큽니다: 최대 { $detail } KB입니다.
 err-upload = 업로드된 파일을 읽을 수 없습니다.
 err-json = JSON 본문을 읽을 수 없습니다: { $detail }
 err-query = 쿼리 문자열을 읽을 수 없습니다: { $detail }

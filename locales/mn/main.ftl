@@ -241,6 +241,7 @@ problem-forbidden = Танд үүнийг хийх эрх байхгүй
 problem-unauthorized = Нэвтэрнэ үү
 problem-csrf = Маягтын хугацаа дууссан эсвэл энэ сайтаас илгээгдээгүй байна. Хуудсаа дахин ачаалаад дахин оролдоно уу.
 problem-too-many = Хүсэлт хэт олон байна
+problem-too-large = Хүсэлт хэт том байна
 problem-bad-request = Хүсэлтийг уншиж чадсангүй
 problem-storage = Мэдээллийн сан одоогоор ажиллахгүй байна. Хэсэг хугацааны дараа дахин оролдоно уу.
 
@@ -270,6 +271,7 @@ err-number = 1-ээс 10000 хүртэлх тоо байх ёстой.
 err-boolean = “{ $detail }” нь тийм/үгүй (true/false) утга биш.
 err-not-image = Энэ файл PNG, JPEG, GIF эсвэл WebP зураг биш.
 err-too-large = Файл хэт том байна: хамгийн ихдээ { $detail } KB.
+err-body-too-large = Хүсэлт хэт том байна: хамгийн ихдээ { $detail } KB.
 err-upload = Байршуулсан файлыг уншиж чадсангүй.
 err-json = JSON агуулгыг уншиж чадсангүй: { $detail }
 err-query = Хүсэлтийн мөрийг (query string) уншиж чадсангүй: { $detail }

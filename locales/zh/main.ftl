@@ -235,6 +235,7 @@ problem-forbidden = 您无权执行此操作
 problem-unauthorized = 请登录
 problem-csrf = 表单已过期，或并非从本网站提交。请刷新页面后重试。
 problem-too-many = 请求过多
+problem-too-large = 请求过大
 problem-bad-request = 无法读取该请求
 problem-storage = 数据库暂时不可用。请稍后重试。
 
@@ -264,6 +265,7 @@ err-number = 必须是 1 到 10000 之间的数字。
 err-boolean = “{ $detail }”不是 是/否（true/false）值。
 err-not-image = 该文件不是 PNG、JPEG、GIF 或 WebP 图像。
 err-too-large = 文件过大：最大 { $detail } KB。
+err-body-too-large = 请求过大：最大 { $detail } KB。
 err-upload = 无法读取上传的内容。
 err-json = 无法读取 JSON 正文：{ $detail }
 err-query = 无法读取查询字符串：{ $detail }

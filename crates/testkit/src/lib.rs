@@ -1,8 +1,12 @@
 //! Test helpers: a fresh, migrated database per test on SQLite or PostgreSQL, dropped after.
 //!
 //! PostgreSQL tests connect to `HANSA_TEST_PG` (default `postgres://postgres@127.0.0.1:5432/test`)
-//! and create a uniquely named database. When PostgreSQL is unreachable they fail under
-//! `CI=true`, and elsewhere print a loud notice and skip.
+//! and create a uniquely named database. When PostgreSQL is unreachable they fail under CI
+//! (`CI` set to anything but `false`/`0`), and elsewhere print a loud notice and skip.
+//!
+//! A skipped test still shows as passed in the runner, so every test that really ran on a
+//! backend prints a marker line (see [`MARKER`]); `scripts/test.sh` counts those per backend
+//! rather than trusting test names.
 
 use std::future::Future;
 use std::panic::AssertUnwindSafe;
@@ -17,6 +21,26 @@ use sqlx::{Connection, Executor, PgConnection};
 pub enum Backend {
     Sqlite,
     Postgres,
+}
+
+/// Printed to stdout, followed by the backend and the test's path, once a test has a real
+/// database of that backend — and only then.
+pub const MARKER: &str = "hansa-backend-ran:";
+
+impl Backend {
+    pub fn name(self) -> &'static str {
+        match self {
+            Backend::Sqlite => "sqlite",
+            Backend::Postgres => "postgres",
+        }
+    }
+}
+
+/// Whether we run under CI, where a missing PostgreSQL must fail the run instead of skipping.
+/// Not only `CI=true`: some CI systems set `CI=1`, and a silent pass there is the failure
+/// this guards against.
+pub fn in_ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| !matches!(v.trim().to_ascii_lowercase().as_str(), "" | "false" | "0" | "no"))
 }
 
 /// The server that per-test PostgreSQL databases are created on.
@@ -48,8 +72,8 @@ impl TestDb {
             Backend::Postgres => {
                 let mut admin = match PgConnection::connect(&pg_admin_url()).await {
                     Ok(c) => c,
-                    Err(e) if std::env::var("CI").as_deref() == Ok("true") => {
-                        panic!("CI=true but PostgreSQL is unreachable at {}: {e}", pg_admin_url())
+                    Err(e) if in_ci() => {
+                        panic!("CI is set but PostgreSQL is unreachable at {}: {e}", pg_admin_url())
                     }
                     Err(e) => {
                         eprintln!(
@@ -97,14 +121,25 @@ impl TestDb {
     }
 }
 
-/// Runs `test` against a fresh database of `backend`, dropping it afterwards even when the
-/// test panics (the panic is then passed on).
-pub async fn with_store<F, Fut>(backend: Backend, test: F)
+/// Runs `test` (named `name` in the marker line) against a fresh database of `backend`,
+/// dropping it afterwards even when the test panics (the panic is then passed on).
+pub async fn with_store<F, Fut>(backend: Backend, name: &str, test: F)
 where
     F: FnOnce(TestDbRef) -> Fut,
     Fut: Future<Output = ()>,
 {
-    let Some(db) = TestDb::create(backend).await else { return };
+    let Some(db) = TestDb::create(backend).await else {
+        // `create` panics under CI, so reaching this is a local, announced skip.
+        assert!(!in_ci(), "a store test was about to be skipped under CI");
+        return;
+    };
+    // Checked rather than assumed: the marker is what the suite's summary counts.
+    let real = matches!(
+        (backend, db.store.pool()),
+        (Backend::Sqlite, hansa_store::Pool::Sqlite(_)) | (Backend::Postgres, hansa_store::Pool::Postgres(_))
+    );
+    assert!(real, "asked for {} but got another backend", backend.name());
+    println!("{MARKER} {} {name}", backend.name());
     let handle = TestDbRef { store: db.dyn_store(), url: db.url.clone() };
     let outcome = AssertUnwindSafe(test(handle)).catch_unwind().await;
     db.drop_db().await;
@@ -130,11 +165,11 @@ macro_rules! store_test {
             use super::*;
             #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn sqlite() {
-                $crate::with_store($crate::Backend::Sqlite, $body).await;
+                $crate::with_store($crate::Backend::Sqlite, module_path!(), $body).await;
             }
             #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn postgres() {
-                $crate::with_store($crate::Backend::Postgres, $body).await;
+                $crate::with_store($crate::Backend::Postgres, module_path!(), $body).await;
             }
         }
     };

@@ -158,7 +158,11 @@ impl<T: serde::de::DeserializeOwned> axum::extract::FromRequest<AppState> for St
         let (mut parts, body) = req.into_parts();
         let ctx = Ctx::from_request_parts(&mut parts, state).await?;
         ctx.require(Permission::EditDirectory)?;
-        let bytes = axum::body::Bytes::from_request(Request::from_parts(parts, body), state).await.unwrap_or_default();
+        // An unreadable body (or one cut off at the route's limit) is refused, never taken
+        // for an empty form.
+        let bytes = axum::body::Bytes::from_request(Request::from_parts(parts, body), state).await.map_err(|e| {
+            Failure::BadRequest(hansa_domain::FieldError::with("form", "err-form", e.body_text())).lang(ctx.lang())
+        })?;
         let form = || {
             // A POST: for GET, axum's Form reads the query string instead of the body.
             Request::builder()

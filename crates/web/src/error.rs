@@ -18,6 +18,8 @@ pub enum Failure {
     Csrf,
     TooManyRequests,
     BadRequest(FieldError),
+    /// A body over its route's limit; carries the limit to tell the reader, in KiB.
+    TooLarge(usize),
     /// Carries the language to answer in, and whether the caller is the JSON API.
     In(Box<Failure>, &'static str, bool),
 }
@@ -68,6 +70,11 @@ impl Failure {
             Failure::Csrf => (StatusCode::FORBIDDEN, "problem-csrf", vec![]),
             Failure::TooManyRequests => (StatusCode::TOO_MANY_REQUESTS, "problem-too-many", vec![]),
             Failure::BadRequest(f) => (StatusCode::BAD_REQUEST, "problem-bad-request", vec![f.clone()]),
+            Failure::TooLarge(kib) => (
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "problem-too-large",
+                vec![FieldError::with("body", "err-body-too-large", kib)],
+            ),
             Failure::In(f, _, _) => f.parts(),
         }
     }

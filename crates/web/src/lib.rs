@@ -10,6 +10,7 @@ mod cache;
 pub mod ctx;
 pub mod error;
 pub mod i18n;
+pub mod limits;
 pub mod map;
 pub mod ops;
 pub mod page_cache;
@@ -21,7 +22,6 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
-use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderName, HeaderValue};
 use hansa_domain::Store;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
@@ -50,7 +50,8 @@ fn all_routes() -> policy::Routes {
     pages::routes().merge(api::routes()).merge(ops::routes())
 }
 
-/// The whole application: pages, API, static files, health and metrics.
+/// The whole application: pages, API, static files, health and metrics. Body limits are set
+/// per route (`limits::BodyLimit`), not here: an outer limit would cap the larger uploads.
 pub fn app(store: Arc<dyn Store>, config: WebConfig) -> Router {
     let state = AppState { store, config: Arc::new(config), pages: Arc::default() };
     let cache_state = state.clone();
@@ -62,7 +63,6 @@ pub fn app(store: Arc<dyn Store>, config: WebConfig) -> Router {
         .layer(axum::middleware::from_fn(cache::conditional_get))
         .layer(axum::middleware::from_fn_with_state(cache_state, page_cache::serve))
         .layer(axum::middleware::from_fn(ops::count_requests))
-        .layer(DefaultBodyLimit::max(12 * 1024 * 1024))
         .layer(SetResponseHeaderLayer::if_not_present(
             HeaderName::from_static("x-content-type-options"),
             HeaderValue::from_static("nosniff"),

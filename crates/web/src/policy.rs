@@ -10,6 +10,7 @@ use axum::routing::{MethodFilter, on};
 use hansa_domain::Permission;
 
 use crate::AppState;
+use crate::limits::BodyLimit;
 
 /// One row of the policy table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,7 +32,22 @@ impl Routes {
         Routes::default()
     }
 
-    fn add<H, T>(mut self, method: &'static str, path: &'static str, permission: Permission, handler: H) -> Routes
+    fn add<H, T>(self, method: &'static str, path: &'static str, permission: Permission, handler: H) -> Routes
+    where
+        H: Handler<T, AppState>,
+        T: 'static,
+    {
+        self.add_limited(method, path, permission, handler, None)
+    }
+
+    fn add_limited<H, T>(
+        mut self,
+        method: &'static str,
+        path: &'static str,
+        permission: Permission,
+        handler: H,
+        limit: Option<BodyLimit>,
+    ) -> Routes
     where
         H: Handler<T, AppState>,
         T: 'static,
@@ -42,8 +58,30 @@ impl Routes {
             "DELETE" => MethodFilter::DELETE,
             _ => MethodFilter::POST,
         };
-        self.router = self.router.route(path, on(filter, handler));
+        let route = on(filter, handler);
+        let route = match limit {
+            Some(l) => route.layer(l),
+            None => route,
+        };
+        self.router = self.router.route(path, route);
         self.rules.push(RouteRule { method, path, permission });
+        self
+    }
+
+    /// A POST that takes a file, refusing a body over `limit` before reading it.
+    pub fn upload<H: Handler<T, AppState>, T: 'static>(
+        self,
+        path: &'static str,
+        p: Permission,
+        h: H,
+        limit: BodyLimit,
+    ) -> Routes {
+        self.add_limited("POST", path, p, h, Some(limit))
+    }
+
+    /// Limits the bodies of every route added so far (the small forms and JSON writes).
+    pub fn limit_bodies(mut self, limit: BodyLimit) -> Routes {
+        self.router = self.router.layer(limit);
         self
     }
 

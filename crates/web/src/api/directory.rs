@@ -212,7 +212,9 @@ pub struct ImportReport {
 #[utoipa::path(post, path = "/api/v1/import/organisations", tag = "directory", summary = "Import organisations from CSV (staff)",
     params(ImportParams), request_body(content = String, content_type = "text/csv"), security(("bearer" = []), ("session" = [])),
     responses((status = 200, body = ImportReport), (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"), (status = 422, body = ImportReport)))]
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "The file is over 4 MiB", body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = ImportReport)))]
 pub async fn import_csv(
     State(state): State<AppState>,
     ctx: Ctx,

@@ -10,6 +10,7 @@ use hansa_domain::Permission;
 use utoipa::OpenApi;
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
 
+use crate::limits::BodyLimit;
 use crate::policy::Routes;
 
 #[derive(OpenApi)]
@@ -71,5 +72,12 @@ pub fn routes() -> Routes {
         .post("/api/v1/people", EditDirectory, writes::create_person)
         .get("/api/v1/people/{slug}", ReadPublic, directory::person)
         .get("/api/v1/stats/countries", ReadPublic, directory::country_counts)
-        .post("/api/v1/import/organisations", EditDirectory, directory::import_csv)
+        // JSON writes are small; the CSV import (merged after, so not under this) is a file.
+        .limit_bodies(BodyLimit::WRITE)
+        .merge(Routes::new().upload(
+            "/api/v1/import/organisations",
+            EditDirectory,
+            directory::import_csv,
+            BodyLimit::CSV_API,
+        ))
 }

@@ -77,14 +77,17 @@ pub async fn preview(
     form: Result<Multipart, MultipartRejection>,
 ) -> Result<Response, Failure> {
     ctx.require(hansa_domain::Permission::EditDirectory)?;
-    // The role is checked before the body is read: a refused caller learns nothing from it.
+    // The role is checked before the body is read, and a form that cannot be read (or was cut
+    // off at the route's limit) is refused, not previewed as if the file were empty.
+    let lang = ctx.lang();
+    let unreadable = |_| Failure::BadRequest(hansa_domain::FieldError::new("file", "err-upload")).lang(lang);
     let mut form =
-        form.map_err(|_| Failure::BadRequest(hansa_domain::FieldError::new("file", "err-upload")).lang(ctx.lang()))?;
+        form.map_err(|_| Failure::BadRequest(hansa_domain::FieldError::new("file", "err-upload")).lang(lang))?;
     let (mut csrf, mut bytes) = (String::new(), Vec::new());
-    while let Ok(Some(field)) = form.next_field().await {
+    while let Some(field) = form.next_field().await.map_err(unreadable)? {
         match field.name() {
-            Some("csrf") => csrf = field.text().await.unwrap_or_default(),
-            Some("file") => bytes = field.bytes().await.map(|b| b.to_vec()).unwrap_or_default(),
+            Some("csrf") => csrf = field.text().await.map_err(unreadable)?,
+            Some("file") => bytes = field.bytes().await.map_err(unreadable)?.to_vec(),
             _ => {}
         }
     }

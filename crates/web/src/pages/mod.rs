@@ -21,6 +21,7 @@ pub use organisation::can_edit;
 
 use hansa_domain::Permission;
 
+use crate::limits::BodyLimit;
 use crate::policy::Routes;
 
 pub fn routes() -> Routes {
@@ -50,7 +51,6 @@ pub fn routes() -> Routes {
         .post("/staff/organisations/{slug}", EditOwnOrganisation, staff::update)
         .post("/staff/organisations/{slug}/history", EditDirectory, org_actions::add_history)
         .post("/staff/organisations/{slug}/memberships", EditDirectory, org_actions::add_membership)
-        .post("/staff/organisations/{slug}/logo", EditOwnOrganisation, org_actions::upload_logo)
         .post("/staff/organisations/{slug}/archive", EditDirectory, org_actions::archive)
         .post("/admin/people/{slug}/erase", Administer, org_actions::erase_person)
         .post("/staff/memberships/{id}/status", EditDirectory, org_actions::change_status)
@@ -69,12 +69,23 @@ pub fn routes() -> Routes {
         .get("/staff/offices/new", ReadStaff, records::new_office)
         .post("/staff/offices", EditDirectory, records::create_office)
         .get("/staff/import", ReadStaff, import::form)
-        .post("/staff/import", EditDirectory, import::preview)
-        .post("/staff/import/commit", EditDirectory, import::commit)
         .get("/staff/export.csv", ReadStaff, import::export)
         .get("/admin/audit", Administer, admin::audit)
         .get("/admin/users", Administer, admin::users)
         .post("/admin/users", Administer, admin::create_user)
         .get("/api", ReadPublic, admin::api_page)
         .get("/static/{file}", ReadPublic, assets::file)
+        // Every form above is small; `uploads` (merged after, so not under this) takes files.
+        .limit_bodies(BodyLimit::WRITE)
+        .merge(uploads())
+}
+
+/// The routes that take files, each refusing a body over its own limit before reading it.
+fn uploads() -> Routes {
+    use Permission::*;
+    let logo = BodyLimit::file(hansa_domain::directory::service::MAX_LOGO_BYTES);
+    Routes::new()
+        .upload("/staff/organisations/{slug}/logo", EditOwnOrganisation, org_actions::upload_logo, logo)
+        .upload("/staff/import", EditDirectory, import::preview, BodyLimit::CSV_UPLOAD)
+        .upload("/staff/import/commit", EditDirectory, import::commit, BodyLimit::CSV_COMMIT)
 }

@@ -104,24 +104,34 @@ pub async fn upload_logo(
     editable(&state, &ctx, &slug).await?;
     let lang = ctx.lang();
     // The caller is checked before the body is read: a refused caller learns nothing from it.
+    let unreadable = |_| Failure::BadRequest(FieldError::new("logo", "err-upload")).lang(lang);
     let mut form = form.map_err(|_| Failure::BadRequest(FieldError::new("logo", "err-upload")).lang(lang))?;
-    let (mut csrf, mut file) = (String::new(), None);
-    while let Some(field) =
-        form.next_field().await.map_err(|_| Failure::BadRequest(FieldError::new("logo", "err-upload")).lang(lang))?
-    {
+    let (mut csrf, mut file, mut oversized) = (String::new(), None, false);
+    while let Some(mut field) = form.next_field().await.map_err(unreadable)? {
         match field.name() {
-            Some("csrf") => csrf = field.text().await.unwrap_or_default(),
+            Some("csrf") => csrf = field.text().await.map_err(unreadable)?,
             Some("logo") => {
-                let bytes = field.bytes().await.map_err(|_| {
-                    Failure::BadRequest(FieldError::with("logo", "err-too-large", service::MAX_LOGO_BYTES / 1024))
-                        .lang(lang)
-                })?;
+                // Read in chunks and stop at the first byte too many: the route's body limit
+                // bounds what arrives, this bounds what is kept.
+                let mut bytes = Vec::new();
+                while let Some(chunk) = field.chunk().await.map_err(unreadable)? {
+                    if bytes.len() + chunk.len() > service::MAX_LOGO_BYTES {
+                        oversized = true;
+                        break;
+                    }
+                    bytes.extend_from_slice(&chunk);
+                }
                 file = Some(bytes);
             }
             _ => {}
         }
     }
+    // The token first, as for every form: only then does the sender learn about the file.
     ctx.check_csrf(&csrf)?;
+    if oversized {
+        let e = FieldError::with("logo", "err-too-large", service::MAX_LOGO_BYTES / 1024);
+        return Err(Failure::Domain(DomainError::Invalid(vec![e])).lang(lang));
+    }
     let bytes = file.unwrap_or_default();
     service::set_logo(state.store.as_ref(), &ctx.caller, &slug, &bytes)
         .await
