@@ -7,6 +7,7 @@
 pub mod api;
 pub mod auth;
 mod cache;
+pub mod client_addr;
 pub mod ctx;
 pub mod error;
 pub mod i18n;
@@ -14,6 +15,7 @@ pub mod map;
 pub mod ops;
 pub mod page_cache;
 pub mod pages;
+pub mod throttle;
 pub mod view;
 
 use std::sync::Arc;
@@ -33,8 +35,9 @@ use tower_http::trace::{DefaultOnResponse, TraceLayer};
 pub struct WebConfig {
     /// Mark cookies `Secure` (when served over HTTPS).
     pub secure_cookies: bool,
-    /// Trust `X-Forwarded-For` for the client address (behind a load balancer).
-    pub trust_proxy: bool,
+    /// Proxies whose `X-Forwarded-For` names the client (behind a load balancer); from any
+    /// other peer the header is ignored.
+    pub trusted_proxies: Vec<client_addr::TrustedProxy>,
 }
 
 #[derive(Clone)]
@@ -42,11 +45,12 @@ pub struct AppState {
     pub store: Arc<dyn Store>,
     pub config: Arc<WebConfig>,
     pub pages: Arc<page_cache::PageCache>,
+    pub throttle: Arc<throttle::Throttle>,
 }
 
 /// The whole application: pages, API, static files, health and metrics.
 pub fn app(store: Arc<dyn Store>, config: WebConfig) -> Router {
-    let state = AppState { store, config: Arc::new(config), pages: Arc::default() };
+    let state = AppState { store, config: Arc::new(config), pages: Arc::default(), throttle: Arc::default() };
     let cache_state = state.clone();
     let request_id = HeaderName::from_static("x-request-id");
     Router::new()
