@@ -205,7 +205,14 @@ import-skipped = { $count } skipped
 login-title = Sign in
 login-submit = Sign in
 login-failed = E-mail or password is not right.
-login-throttled = Too many failed attempts. Please wait 15 minutes and try again.
+login-wait-seconds = Too many failed attempts. Please wait { $seconds ->
+    [one] one second
+   *[other] { $seconds } seconds
+} and try again.
+login-wait-minutes = Too many failed attempts. Please wait { $minutes ->
+    [one] one minute
+   *[other] { $minutes } minutes
+} and try again.
 password-title = Change password
 password-current = Current password
 password-new = New password (at least 10 characters)

@@ -209,7 +209,18 @@ import-skipped = Пропущено: { $count }
 login-title = Вход
 login-submit = Войти
 login-failed = Неверный адрес эл. почты или пароль.
-login-throttled = Слишком много неудачных попыток. Подождите 15 минут и попробуйте снова.
+login-wait-seconds = Слишком много неудачных попыток. Подождите { $seconds ->
+    [one] { $seconds } секунду
+    [few] { $seconds } секунды
+    [many] { $seconds } секунд
+   *[other] { $seconds } секунды
+} и попробуйте снова.
+login-wait-minutes = Слишком много неудачных попыток. Подождите { $minutes ->
+    [one] { $minutes } минуту
+    [few] { $minutes } минуты
+    [many] { $minutes } минут
+   *[other] { $minutes } минуты
+} и попробуйте снова.
 password-title = Смена пароля
 password-current = Текущий пароль
 password-new = Новый пароль (не менее 10 символов)

@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use anyhow::{Context, bail};
+use hansa_web::client_addr::TrustedProxy;
 use serde::Deserialize;
 
 #[derive(Debug, Clone, Deserialize, Default)]
@@ -13,6 +14,10 @@ pub struct FileConfig {
     pub bind: Option<String>,
     pub data_dir: Option<PathBuf>,
     pub secure_cookies: Option<bool>,
+    /// The address readers use, such as `https://directory.example.org`.
+    pub public_url: Option<String>,
+    pub trusted_proxies: Option<Vec<String>>,
+    /// Replaced by `trusted_proxies`; read only to say so.
     pub trust_proxy: Option<bool>,
 }
 
@@ -22,8 +27,9 @@ pub struct Config {
     pub database_url: String,
     pub bind: String,
     pub data_dir: PathBuf,
+    pub public_url: Option<String>,
     pub secure_cookies: bool,
-    pub trust_proxy: bool,
+    pub trusted_proxies: Vec<TrustedProxy>,
 }
 
 /// Flags that every subcommand accepts.
@@ -56,6 +62,27 @@ fn env_bool(name: &str) -> anyhow::Result<Option<bool>> {
     }
 }
 
+/// Proxy addresses from the file's list or the environment's comma-separated one.
+fn trusted_proxies(env_list: Option<String>, file_list: Option<Vec<String>>) -> anyhow::Result<Vec<TrustedProxy>> {
+    let (source, list) = match env_list {
+        Some(v) => ("HANSA_TRUSTED_PROXIES", v.split(',').map(str::to_owned).collect()),
+        None => ("trusted_proxies", file_list.unwrap_or_default()),
+    };
+    list.iter()
+        .filter(|p| !p.trim().is_empty())
+        .map(|p| p.parse::<TrustedProxy>().map_err(|e| anyhow::anyhow!("{source}: {e}")))
+        .collect()
+}
+
+fn public_url(url: Option<String>) -> anyhow::Result<Option<String>> {
+    match url {
+        Some(u) if !u.starts_with("https://") && !u.starts_with("http://") => {
+            bail!("public_url {u:?} must start with https:// or http://")
+        }
+        u => Ok(u.map(|u| u.trim_end_matches('/').to_owned())),
+    }
+}
+
 impl Config {
     pub fn load(args: &GlobalArgs) -> anyhow::Result<Config> {
         let path = args.config.clone().or_else(|| env("HANSA_CONFIG").map(PathBuf::from));
@@ -80,6 +107,17 @@ impl Config {
             .or(file.database_url)
             .unwrap_or_else(|| format!("sqlite://{}", data_dir.join("hansa.db").display()));
         hansa_store::Backend::of_url(&database_url).map_err(anyhow::Error::msg)?;
+        // The old switch believed any peer's X-Forwarded-For; silently ignoring it would make
+        // every client behind the proxy share one address, and so one sign-in limit.
+        if file.trust_proxy.is_some() || env("HANSA_TRUST_PROXY").is_some() {
+            bail!(
+                "trust_proxy (HANSA_TRUST_PROXY) is gone: list your proxies' addresses instead, \
+                 as trusted_proxies = [\"10.0.0.5\"] or HANSA_TRUSTED_PROXIES=10.0.0.5"
+            );
+        }
+        let public_url = public_url(env("HANSA_PUBLIC_URL").or(file.public_url))?;
+        // Served over HTTPS, cookies are Secure unless the operator says otherwise.
+        let https = public_url.as_deref().is_some_and(|u| u.starts_with("https://"));
         Ok(Config {
             database_url,
             bind: args
@@ -89,8 +127,9 @@ impl Config {
                 .or(file.bind)
                 .unwrap_or_else(|| "127.0.0.1:8080".into()),
             data_dir,
-            secure_cookies: env_bool("HANSA_SECURE_COOKIES")?.or(file.secure_cookies).unwrap_or(false),
-            trust_proxy: env_bool("HANSA_TRUST_PROXY")?.or(file.trust_proxy).unwrap_or(false),
+            secure_cookies: env_bool("HANSA_SECURE_COOKIES")?.or(file.secure_cookies).unwrap_or(https),
+            trusted_proxies: trusted_proxies(env("HANSA_TRUSTED_PROXIES"), file.trusted_proxies)?,
+            public_url,
         })
     }
 
@@ -143,5 +182,43 @@ mod tests {
         assert_eq!(c.database_label(), "postgres://hansa@db/hansa");
         let c = Config::load(&GlobalArgs { data_dir: Some("/tmp/x".into()), ..Default::default() }).unwrap();
         assert_eq!(c.database_url, "sqlite:///tmp/x/hansa.db");
+    }
+
+    /// Loads `toml` as the configuration file.
+    fn with_file(name: &str, toml: &str) -> anyhow::Result<Config> {
+        let path = std::env::temp_dir().join(format!("hansa-config-{}-{name}.toml", std::process::id()));
+        std::fs::write(&path, toml).unwrap();
+        let c = Config::load(&GlobalArgs { config: Some(path.clone()), ..Default::default() });
+        std::fs::remove_file(path).unwrap();
+        c
+    }
+
+    #[test]
+    fn https_public_urls_make_cookies_secure_unless_told_otherwise() {
+        assert!(!with_file("none", "").unwrap().secure_cookies);
+        let c = with_file("https", "public_url = \"https://dir.example.org/\"").unwrap();
+        assert!(c.secure_cookies);
+        assert_eq!(c.public_url.as_deref(), Some("https://dir.example.org"));
+        assert!(!with_file("http", "public_url = \"http://127.0.0.1:8080\"").unwrap().secure_cookies);
+        let explicit = "public_url = \"https://dir.example.org\"\nsecure_cookies = false";
+        assert!(!with_file("explicit", explicit).unwrap().secure_cookies);
+        assert!(with_file("ftp", "public_url = \"dir.example.org\"").is_err());
+    }
+
+    #[test]
+    fn trusted_proxies_are_addresses_or_networks() {
+        let c = with_file("proxies", "trusted_proxies = [\"10.0.0.5\", \"10.0.1.0/24\"]").unwrap();
+        assert_eq!(c.trusted_proxies, ["10.0.0.5".parse::<TrustedProxy>().unwrap(), "10.0.1.0/24".parse().unwrap()]);
+        assert!(with_file("no-proxies", "").unwrap().trusted_proxies.is_empty());
+        let err = with_file("bad-proxy", "trusted_proxies = [\"proxy.internal\"]").unwrap_err().to_string();
+        assert!(err.contains("proxy.internal"), "{err}");
+        let err = with_file("old", "trust_proxy = true").unwrap_err().to_string();
+        assert!(err.contains("trusted_proxies"), "{err}");
+        let env = trusted_proxies(Some("10.0.0.5, 10.0.0.6,".into()), Some(vec!["1.1.1.1".into()])).unwrap();
+        assert_eq!(
+            env,
+            ["10.0.0.5".parse::<TrustedProxy>().unwrap(), "10.0.0.6".parse().unwrap()],
+            "the environment wins"
+        );
     }
 }

@@ -109,3 +109,12 @@ pub struct NewApiToken {
     pub scope: crate::caller::TokenScope,
     pub expires_at: Option<i64>,
 }
+
+/// Failed sign-ins noted under one throttling key within a window: how many, and when the
+/// earliest and latest were (None when there were none).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LoginFailures {
+    pub count: i64,
+    pub first: Option<i64>,
+    pub last: Option<i64>,
+}

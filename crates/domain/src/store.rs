@@ -4,7 +4,7 @@
 
 use async_trait::async_trait;
 
-use crate::account::{ApiToken, NewApiToken, NewUser, Session, User};
+use crate::account::{ApiToken, LoginFailures, NewApiToken, NewUser, Session, User};
 use crate::audit::{AuditEntry, AuditNote};
 use crate::directory::*;
 use crate::error::DomainResult;
@@ -242,9 +242,15 @@ pub trait AccountStore: Send + Sync {
     /// The live session and its user, if the token is known and not expired at `now`.
     async fn session(&self, token_hash: &str, now: i64) -> DomainResult<Option<(Session, User)>>;
     async fn delete_session(&self, token_hash: &str) -> DomainResult<()>;
-    async fn note_login_failure(&self, key: &str, at: i64) -> DomainResult<()>;
-    async fn login_failures_since(&self, key: &str, since: i64) -> DomainResult<i64>;
+    /// Notes a failed sign-in under `key` at `at`, and forgets that key's failures before
+    /// `forget_before` (they no longer count, so the table stays small).
+    async fn note_login_failure(&self, key: &str, at: i64, forget_before: i64) -> DomainResult<()>;
+    /// The failures under `key` at or after `since`.
+    async fn login_failures(&self, key: &str, since: i64) -> DomainResult<LoginFailures>;
     async fn clear_login_failures(&self, key: &str) -> DomainResult<()>;
+    /// Forgets every key's failures before `before` (keys that never fail again are not
+    /// swept by `note_login_failure`); answers how many went.
+    async fn forget_login_failures(&self, before: i64) -> DomainResult<u64>;
     async fn audit_log(&self, limit: i64, offset: i64) -> DomainResult<Vec<AuditEntry>>;
 }
 

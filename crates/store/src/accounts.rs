@@ -2,7 +2,7 @@
 //! of app servers can share them.
 
 use async_trait::async_trait;
-use hansa_domain::account::{NewUser, Session, User};
+use hansa_domain::account::{LoginFailures, NewUser, Session, User};
 use hansa_domain::audit::{AuditEntry, AuditNote};
 use hansa_domain::error::{DomainError, DomainResult};
 use hansa_domain::store::AccountStore;
@@ -118,23 +118,34 @@ impl AccountStore for SqlStore {
             .map_err(db_error))
     }
 
-    async fn note_login_failure(&self, key: &str, at: i64) -> DomainResult<()> {
-        on_pool!(self, |p| sqlx::query("INSERT INTO login_failures (key, at) VALUES ($1, $2)")
-            .bind(key)
-            .bind(at)
-            .execute(p)
-            .await
-            .map(|_| ())
-            .map_err(db_error))
+    async fn note_login_failure(&self, key: &str, at: i64, forget_before: i64) -> DomainResult<()> {
+        on_pool!(self, |p| {
+            sqlx::query("INSERT INTO login_failures (key, at) VALUES ($1, $2)")
+                .bind(key)
+                .bind(at)
+                .execute(p)
+                .await
+                .map_err(db_error)?;
+            sqlx::query("DELETE FROM login_failures WHERE key = $1 AND at < $2")
+                .bind(key)
+                .bind(forget_before)
+                .execute(p)
+                .await
+                .map(|_| ())
+                .map_err(db_error)
+        })
     }
 
-    async fn login_failures_since(&self, key: &str, since: i64) -> DomainResult<i64> {
-        on_pool!(self, |p| sqlx::query_scalar("SELECT COUNT(*) FROM login_failures WHERE key = $1 AND at >= $2")
-            .bind(key)
-            .bind(since)
-            .fetch_one(p)
-            .await)
-        .map_err(db_error)
+    async fn login_failures(&self, key: &str, since: i64) -> DomainResult<LoginFailures> {
+        let (count, first, last): (i64, Option<i64>, Option<i64>) = on_pool!(self, |p| sqlx::query_as(
+            "SELECT COUNT(*), MIN(at), MAX(at) FROM login_failures WHERE key = $1 AND at >= $2"
+        )
+        .bind(key)
+        .bind(since)
+        .fetch_one(p)
+        .await)
+        .map_err(db_error)?;
+        Ok(LoginFailures { count, first, last })
     }
 
     async fn clear_login_failures(&self, key: &str) -> DomainResult<()> {
@@ -143,6 +154,15 @@ impl AccountStore for SqlStore {
             .execute(p)
             .await
             .map(|_| ())
+            .map_err(db_error))
+    }
+
+    async fn forget_login_failures(&self, before: i64) -> DomainResult<u64> {
+        on_pool!(self, |p| sqlx::query("DELETE FROM login_failures WHERE at < $1")
+            .bind(before)
+            .execute(p)
+            .await
+            .map(|r| r.rows_affected())
             .map_err(db_error))
     }
 

@@ -315,11 +315,16 @@ store_test!(accounts_sessions_and_throttle, |db: TestDbRef| async move {
     assert!(s.session("t", 1_000).await.unwrap().is_none(), "a new password ends old sessions");
     assert_eq!(s.user(u.id).await.unwrap().unwrap().password_hash, "h2");
     for at in [10, 20, 30] {
-        s.note_login_failure("ip:1", at).await.unwrap();
+        s.note_login_failure("ip:1", at, 0).await.unwrap();
     }
-    assert_eq!(s.login_failures_since("ip:1", 15).await.unwrap(), 2);
+    let seen = s.login_failures("ip:1", 15).await.unwrap();
+    assert_eq!((seen.count, seen.first, seen.last), (2, Some(20), Some(30)));
+    s.note_login_failure("ip:1", 40, 30).await.unwrap();
+    assert_eq!(s.login_failures("ip:1", 0).await.unwrap().count, 2, "failures before 30 are forgotten");
+    s.note_login_failure("ip:2", 5, 0).await.unwrap();
+    assert_eq!(s.forget_login_failures(35).await.unwrap(), 2, "ip:1 at 30 and ip:2 at 5");
     s.clear_login_failures("ip:1").await.unwrap();
-    assert_eq!(s.login_failures_since("ip:1", 0).await.unwrap(), 0);
+    assert_eq!(s.login_failures("ip:1", 0).await.unwrap(), Default::default());
     assert_eq!(s.audit_log(10, 0).await.unwrap()[0].actor.as_deref(), Some("admin@example.org"));
 });
 

@@ -1,15 +1,11 @@
-//! Passwords (Argon2id), session and API tokens (random, stored only as SHA-256 hashes),
-//! cookies and login throttling. Sessions and failures live in the database, so every app
-//! server behind a load balancer sees the same ones.
+//! Passwords (Argon2id), session and API tokens (random, stored only as SHA-256 hashes) and
+//! cookies. Sessions live in the database, so every app server behind a load balancer sees
+//! the same ones; sign-in throttling is in `throttle`.
 
 pub const SESSION_COOKIE: &str = "hansa_session";
 pub const CSRF_COOKIE: &str = "hansa_csrf";
 /// Browser sessions last two weeks.
 pub const SESSION_SECONDS: i64 = 14 * 24 * 3600;
-/// Failed logins allowed per account and per client address within the window.
-pub const MAX_FAILURES_PER_ACCOUNT: i64 = 5;
-pub const MAX_FAILURES_PER_CLIENT: i64 = 20;
-pub const FAILURE_WINDOW_SECONDS: i64 = 15 * 60;
 
 pub fn now() -> i64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)

@@ -73,18 +73,9 @@ impl FromRequestParts<AppState> for Ctx {
                 user = Some(u);
             }
         }
-        let forwarded = state
-            .config
-            .trust_proxy
-            .then(|| {
-                h.get("x-forwarded-for")
-                    .and_then(|v| v.to_str().ok())
-                    .and_then(|v| v.split(',').next())
-                    .map(|s| s.trim().to_owned())
-            })
-            .flatten();
-        let peer =
-            parts.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|c| c.0.ip().to_string());
+        let peer = parts.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|c| c.0.ip());
+        let forwarded = h.get_all("x-forwarded-for").iter().filter_map(|v| v.to_str().ok());
+        let client = crate::client_addr::client_address(peer, forwarded, &state.config.trusted_proxies);
         let mut caller = user.as_ref().map_or_else(Caller::public, Caller::of);
         if let Some(grant) = grant {
             caller = caller.with_token(grant);
@@ -96,7 +87,7 @@ impl FromRequestParts<AppState> for Ctx {
             csrf,
             path: parts.uri.path_and_query().map_or("/".into(), |p| p.as_str().to_owned()),
             bearer: bearer_token.is_some(),
-            client: forwarded.or(peer).unwrap_or_else(|| "local".into()),
+            client: client.map_or_else(|| "local".into(), |ip| ip.to_string()),
         })
     }
 }

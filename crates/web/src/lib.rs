@@ -7,6 +7,7 @@
 pub mod api;
 pub mod auth;
 mod cache;
+pub mod client_addr;
 pub mod ctx;
 pub mod error;
 pub mod i18n;
@@ -16,6 +17,7 @@ pub mod ops;
 pub mod page_cache;
 pub mod pages;
 pub mod policy;
+pub mod throttle;
 pub mod view;
 
 use std::sync::Arc;
@@ -34,8 +36,9 @@ use tower_http::trace::{DefaultOnResponse, TraceLayer};
 pub struct WebConfig {
     /// Mark cookies `Secure` (when served over HTTPS).
     pub secure_cookies: bool,
-    /// Trust `X-Forwarded-For` for the client address (behind a load balancer).
-    pub trust_proxy: bool,
+    /// Proxies whose `X-Forwarded-For` names the client (behind a load balancer); from any
+    /// other peer the header is ignored.
+    pub trusted_proxies: Vec<client_addr::TrustedProxy>,
 }
 
 #[derive(Clone)]
@@ -43,6 +46,7 @@ pub struct AppState {
     pub store: Arc<dyn Store>,
     pub config: Arc<WebConfig>,
     pub pages: Arc<page_cache::PageCache>,
+    pub throttle: Arc<throttle::Throttle>,
 }
 
 /// Every route with the permission it needs (see `policy`).
@@ -53,7 +57,7 @@ fn all_routes() -> policy::Routes {
 /// The whole application: pages, API, static files, health and metrics. Body limits are set
 /// per route (`limits::BodyLimit`), not here: an outer limit would cap the larger uploads.
 pub fn app(store: Arc<dyn Store>, config: WebConfig) -> Router {
-    let state = AppState { store, config: Arc::new(config), pages: Arc::default() };
+    let state = AppState { store, config: Arc::new(config), pages: Arc::default(), throttle: Arc::default() };
     let cache_state = state.clone();
     let request_id = HeaderName::from_static("x-request-id");
     all_routes()

@@ -14,13 +14,19 @@ pub async fn run(config: &Config) -> anyhow::Result<()> {
 }
 
 pub async fn serve(config: &Config, store: Arc<hansa_store::SqlStore>) -> anyhow::Result<()> {
-    let web = hansa_web::WebConfig { secure_cookies: config.secure_cookies, trust_proxy: config.trust_proxy };
+    let web =
+        hansa_web::WebConfig { secure_cookies: config.secure_cookies, trusted_proxies: config.trusted_proxies.clone() };
     let app = hansa_web::app(store, web);
     let listener =
         tokio::net::TcpListener::bind(&config.bind).await.with_context(|| format!("listening on {}", config.bind))?;
     let addr = listener.local_addr()?;
-    tracing::info!(%addr, database = %config.database_label(), "serving");
-    println!("Hansa is running on http://{addr}  (database: {})", config.database_label());
+    let public = config.public_url.as_deref().unwrap_or("");
+    let database = config.database_label();
+    tracing::info!(%addr, public_url = public, secure_cookies = config.secure_cookies, %database, "serving");
+    println!("Hansa is running on http://{addr}  (database: {database})");
+    if !public.is_empty() {
+        println!("Readers reach it at {public}");
+    }
     axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
         .with_graceful_shutdown(async {
             let _ = tokio::signal::ctrl_c().await;

@@ -3,7 +3,7 @@
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, Query, State};
-use axum::http::{StatusCode, header};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use hansa_domain::account::Session;
 use serde::Deserialize;
@@ -13,6 +13,7 @@ use crate::auth::{self, CSRF_COOKIE, SESSION_COOKIE};
 use crate::ctx::Ctx;
 use crate::error::Failure;
 use crate::i18n::{self, LANG_COOKIE};
+use crate::throttle;
 use crate::view::{Chrome, page};
 
 #[derive(Deserialize)]
@@ -77,28 +78,39 @@ pub struct LoginForm {
 static DUMMY_HASH: std::sync::LazyLock<String> =
     std::sync::LazyLock::new(|| auth::hash_password("not a real password").unwrap_or_default());
 
+/// The refusal of an attempt that must wait: 429, `Retry-After`, and the wait in words.
+fn throttled(state: &AppState, ctx: &Ctx, seconds: i64, email: String) -> Response {
+    let msg = if seconds < 60 {
+        ctx.tr.t1("login-wait-seconds", "seconds", seconds)
+    } else {
+        ctx.tr.t1("login-wait-minutes", "minutes", (seconds + 59) / 60)
+    };
+    tracing::info!(retry_after = seconds, "login refused until the delay is over");
+    let mut res = login_page(state, ctx, StatusCode::TOO_MANY_REQUESTS, Some(msg), email);
+    res.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+    res
+}
+
 pub async fn login(State(state): State<AppState>, ctx: Ctx, Form(f): Form<LoginForm>) -> Result<Response, Failure> {
     ctx.check_csrf(&f.csrf)?;
-    let store = &state.store;
+    let store = state.store.as_ref();
     let email = f.email.trim().to_lowercase();
-    let (acct_key, client_key) = (format!("account:{email}"), format!("client:{}", ctx.client));
-    let since = auth::now() - auth::FAILURE_WINDOW_SECONDS;
-    if store.login_failures_since(&acct_key, since).await? >= auth::MAX_FAILURES_PER_ACCOUNT
-        || store.login_failures_since(&client_key, since).await? >= auth::MAX_FAILURES_PER_CLIENT
-    {
-        return Ok(login_page(&state, &ctx, StatusCode::TOO_MANY_REQUESTS, Some(ctx.tr.t("login-throttled")), email));
-    }
+    let keys = throttle::Keys::new(&email, &ctx.client);
+    // Refused before the password is looked at: a waiting pair learns nothing and costs no hashing.
+    let attempt = match state.throttle.admit(store, &keys, auth::now()).await? {
+        Ok(attempt) => attempt,
+        Err(seconds) => return Ok(throttled(&state, &ctx, seconds, email)),
+    };
     let user = store.user_by_email(&email).await?;
     let hash = user.as_ref().map_or(DUMMY_HASH.as_str(), |u| u.password_hash.as_str()).to_owned();
     let password = f.password.clone();
     let ok = tokio::task::spawn_blocking(move || auth::verify_password(&password, &hash)).await.unwrap_or(false);
     let Some(user) = user.filter(|_| ok) else {
-        store.note_login_failure(&acct_key, auth::now()).await?;
-        store.note_login_failure(&client_key, auth::now()).await?;
+        attempt.failed(store, auth::now()).await?;
         tracing::info!("login failed");
         return Ok(login_page(&state, &ctx, StatusCode::UNAUTHORIZED, Some(ctx.tr.t("login-failed")), email));
     };
-    store.clear_login_failures(&acct_key).await?;
+    attempt.succeeded(store).await?;
     let token = auth::new_token();
     let session = Session {
         token_hash: auth::hash_token(&token),

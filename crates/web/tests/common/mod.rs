@@ -228,6 +228,31 @@ impl App {
     }
 }
 
+impl App {
+    /// The same app with other settings (trusted proxies, cookies).
+    pub fn configure(mut self, config: hansa_web::WebConfig) -> App {
+        self.router = hansa_web::app(self.store.clone(), config);
+        self
+    }
+}
+
+/// A sign-in form post arriving over TCP from `peer` (as `ConnectInfo`, which `oneshot` does
+/// not set), with its own visitor's CSRF cookie and an `X-Forwarded-For` header if given.
+pub fn sign_in_request(peer: &str, forwarded: Option<&str>, email: &str, password: &str) -> Request<Body> {
+    let body = format!("csrf=t0ken&email={}&password={}", enc(email), enc(password));
+    let mut req = Request::post("/login")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::COOKIE, format!("{}=t0ken", auth::CSRF_COOKIE))
+        .body(Body::from(body))
+        .unwrap();
+    if let Some(f) = forwarded {
+        req.headers_mut().insert("x-forwarded-for", f.parse().unwrap());
+    }
+    let peer = std::net::SocketAddr::new(peer.parse().unwrap(), 40_000);
+    req.extensions_mut().insert(axum::extract::ConnectInfo(peer));
+    req
+}
+
 pub fn enc(s: &str) -> String {
     s.bytes()
         .map(|b| match b {
