@@ -14,6 +14,8 @@ pub struct FileConfig {
     pub data_dir: Option<PathBuf>,
     pub secure_cookies: Option<bool>,
     pub trust_proxy: Option<bool>,
+    /// MiB of rendered public pages each server keeps in memory (0: none).
+    pub page_cache_mb: Option<u64>,
 }
 
 /// The settings a command runs with.
@@ -24,6 +26,8 @@ pub struct Config {
     pub data_dir: PathBuf,
     pub secure_cookies: bool,
     pub trust_proxy: bool,
+    /// Bytes of rendered public pages kept in memory (0: none).
+    pub page_cache_bytes: usize,
 }
 
 /// Flags that every subcommand accepts.
@@ -54,6 +58,10 @@ fn env_bool(name: &str) -> anyhow::Result<Option<bool>> {
         Some("0" | "false" | "no") => Ok(Some(false)),
         Some(other) => bail!("{name}={other:?} is not true/false"),
     }
+}
+
+fn env_u64(name: &str) -> anyhow::Result<Option<u64>> {
+    env(name).map(|v| v.trim().parse().with_context(|| format!("{name}={v:?} is not a whole number"))).transpose()
 }
 
 impl Config {
@@ -91,6 +99,10 @@ impl Config {
             data_dir,
             secure_cookies: env_bool("HANSA_SECURE_COOKIES")?.or(file.secure_cookies).unwrap_or(false),
             trust_proxy: env_bool("HANSA_TRUST_PROXY")?.or(file.trust_proxy).unwrap_or(false),
+            page_cache_bytes: match env_u64("HANSA_PAGE_CACHE_MB")?.or(file.page_cache_mb) {
+                Some(mb) => usize::try_from(mb.saturating_mul(1024 * 1024)).unwrap_or(usize::MAX),
+                None => hansa_web::WebConfig::DEFAULT_PAGE_CACHE_BYTES,
+            },
         })
     }
 
@@ -143,5 +155,15 @@ mod tests {
         assert_eq!(c.database_label(), "postgres://hansa@db/hansa");
         let c = Config::load(&GlobalArgs { data_dir: Some("/tmp/x".into()), ..Default::default() }).unwrap();
         assert_eq!(c.database_url, "sqlite:///tmp/x/hansa.db");
+        assert_eq!(c.page_cache_bytes, 64 * 1024 * 1024, "64 MiB of kept pages unless told");
+    }
+
+    #[test]
+    fn page_cache_size_from_the_file() {
+        let path = std::env::temp_dir().join(format!("hansa-config-test-{}.toml", std::process::id()));
+        std::fs::write(&path, "page_cache_mb = 3\n").unwrap();
+        let c = Config::load(&GlobalArgs { config: Some(path.clone()), ..Default::default() });
+        std::fs::remove_file(&path).unwrap();
+        assert_eq!(c.unwrap().page_cache_bytes, 3 * 1024 * 1024);
     }
 }

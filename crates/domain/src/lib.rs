@@ -5,6 +5,7 @@
 //! `OrganisationDraft` exists it is valid; the `Store` trait is implemented by `hansa-store`.
 
 pub mod account;
+pub mod area;
 pub mod audit;
 pub mod country;
 pub mod directory;
@@ -14,6 +15,7 @@ pub mod store;
 pub mod text;
 pub mod validate;
 
+pub use area::Area;
 pub use error::{DomainError, FieldError};
 pub use store::Store;
 pub use text::Localized;
