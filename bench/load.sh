@@ -142,6 +142,8 @@ run "/organisations/seoul (rendered each time)" "$BASE/organisations/seoul"     
 run "/api/v1/organisations (rendered each time)" "$BASE/api/v1/organisations?per_page=50" "$NOCACHE"
 RSS_AFTER=$(rss_kb "$SERVER_PID")
 HWM=$(hwm_kb "$SERVER_PID")
+# What the kept-page cache did over the whole run (hits, misses, evictions, bytes held).
+CACHE_STATS=$(curl -fs "$BASE/metrics" | awk '/^hansa_page_cache_[a-z_]+ / {sub("hansa_page_cache_", ""); printf "%s%s=%s", sep, $1, $2; sep=", "}' || true)
 echo
 echo "-- reference: python3 -m http.server, a static file of the /directory page's size ($DIR_BYTES B)"
 run "REF python http.server (same bytes)"    "$REF/directory.html"
@@ -157,6 +159,7 @@ for r in "${ROWS[@]}"; do
 done
 echo
 printf 'Hansa RSS: %d MiB idle before load, %d MiB after load (peak VmHWM %d MiB)\n' $((RSS_IDLE / 1024)) $((RSS_AFTER / 1024)) $((HWM / 1024))
+echo "Page cache: ${CACHE_STATS:-no metrics}"
 DIR_RPS=""; DIR_P99=""
 for r in "${ROWS[@]}"; do
   IFS='|' read -r l a b c e <<<"$r"

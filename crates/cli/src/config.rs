@@ -19,6 +19,8 @@ pub struct FileConfig {
     pub trusted_proxies: Option<Vec<String>>,
     /// Replaced by `trusted_proxies`; read only to say so.
     pub trust_proxy: Option<bool>,
+    /// MiB of rendered public pages each server keeps in memory (0: none).
+    pub page_cache_mb: Option<u64>,
 }
 
 /// The settings a command runs with.
@@ -30,6 +32,8 @@ pub struct Config {
     pub public_url: Option<String>,
     pub secure_cookies: bool,
     pub trusted_proxies: Vec<TrustedProxy>,
+    /// Bytes of rendered public pages kept in memory (0: none).
+    pub page_cache_bytes: usize,
 }
 
 /// Flags that every subcommand accepts.
@@ -83,6 +87,10 @@ fn public_url(url: Option<String>) -> anyhow::Result<Option<String>> {
     }
 }
 
+fn env_u64(name: &str) -> anyhow::Result<Option<u64>> {
+    env(name).map(|v| v.trim().parse().with_context(|| format!("{name}={v:?} is not a whole number"))).transpose()
+}
+
 impl Config {
     pub fn load(args: &GlobalArgs) -> anyhow::Result<Config> {
         let path = args.config.clone().or_else(|| env("HANSA_CONFIG").map(PathBuf::from));
@@ -130,6 +138,10 @@ impl Config {
             secure_cookies: env_bool("HANSA_SECURE_COOKIES")?.or(file.secure_cookies).unwrap_or(https),
             trusted_proxies: trusted_proxies(env("HANSA_TRUSTED_PROXIES"), file.trusted_proxies)?,
             public_url,
+            page_cache_bytes: match env_u64("HANSA_PAGE_CACHE_MB")?.or(file.page_cache_mb) {
+                Some(mb) => usize::try_from(mb.saturating_mul(1024 * 1024)).unwrap_or(usize::MAX),
+                None => hansa_web::WebConfig::DEFAULT_PAGE_CACHE_BYTES,
+            },
         })
     }
 
@@ -182,6 +194,16 @@ mod tests {
         assert_eq!(c.database_label(), "postgres://hansa@db/hansa");
         let c = Config::load(&GlobalArgs { data_dir: Some("/tmp/x".into()), ..Default::default() }).unwrap();
         assert_eq!(c.database_url, "sqlite:///tmp/x/hansa.db");
+        assert_eq!(c.page_cache_bytes, 64 * 1024 * 1024, "64 MiB of kept pages unless told");
+    }
+
+    #[test]
+    fn page_cache_size_from_the_file() {
+        let path = std::env::temp_dir().join(format!("hansa-config-test-{}.toml", std::process::id()));
+        std::fs::write(&path, "page_cache_mb = 3\n").unwrap();
+        let c = Config::load(&GlobalArgs { config: Some(path.clone()), ..Default::default() });
+        std::fs::remove_file(&path).unwrap();
+        assert_eq!(c.unwrap().page_cache_bytes, 3 * 1024 * 1024);
     }
 
     /// Loads `toml` as the configuration file.

@@ -3,6 +3,8 @@
 use serde::Serialize;
 use serde_json::{Map, Value};
 
+use crate::area::Area;
+
 /// What a change is, given to the store with the change itself so both are written together.
 #[derive(Debug, Clone)]
 pub struct AuditNote {
@@ -12,11 +14,21 @@ pub struct AuditNote {
     pub changes: Value,
     /// The name of the API token the change was made with, if any.
     pub token: Option<String>,
+    /// The public area whose data version the change bumps (none for accounts). Set from
+    /// the entity by `new`, the one place that decides it.
+    pub area: Option<Area>,
 }
 
 impl AuditNote {
     pub fn new(actor_id: Option<i64>, action: &str, entity: &str, changes: Value) -> Self {
-        Self { actor_id, action: action.into(), entity: entity.into(), changes, token: None }
+        Self {
+            actor_id,
+            action: action.into(),
+            entity: entity.into(),
+            changes,
+            token: None,
+            area: Area::of_entity(entity),
+        }
     }
 }
 

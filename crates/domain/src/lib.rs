@@ -6,6 +6,7 @@
 
 pub mod account;
 pub mod accounts;
+pub mod area;
 pub mod audit;
 pub mod caller;
 pub mod country;
@@ -16,6 +17,7 @@ pub mod store;
 pub mod text;
 pub mod validate;
 
+pub use area::Area;
 pub use caller::{Caller, Permission};
 pub use error::{DomainError, FieldError};
 pub use store::Store;

@@ -5,6 +5,7 @@
 use async_trait::async_trait;
 
 use crate::account::{ApiToken, LoginFailures, NewApiToken, NewUser, Session, User};
+use crate::area::Area;
 use crate::audit::{AuditEntry, AuditNote};
 use crate::directory::*;
 use crate::error::DomainResult;
@@ -107,8 +108,10 @@ impl<T: OrganisationStore + NetworkStore + GovernanceStore + PeopleStore + Accou
 pub trait OrganisationStore: Send + Sync {
     /// Answers when the database is reachable (readiness).
     async fn ping(&self) -> DomainResult<()>;
-    /// A number that grows with every audited change; equal numbers mean equal data.
-    async fn data_version(&self) -> DomainResult<i64>;
+    /// The data version of each area, in the order asked: a number that grows with every
+    /// audited change in that area, so equal numbers mean that area's data is unchanged.
+    /// One small query for all of them (page caches ask on every request).
+    async fn area_versions(&self, areas: &[Area]) -> DomainResult<Vec<i64>>;
     async fn organisation(&self, slug: &str) -> DomainResult<Option<Organisation>>;
     async fn organisation_by_id(&self, id: i64) -> DomainResult<Option<Organisation>>;
     async fn organisations_by_ids(&self, ids: &[i64]) -> DomainResult<Vec<Organisation>>;

@@ -1,6 +1,7 @@
 //! Organisations, their logos and history.
 
 use async_trait::async_trait;
+use hansa_domain::Area;
 use hansa_domain::audit::AuditNote;
 use hansa_domain::directory::{HistoryEntry, HistoryEvent, Organisation, OrganisationDraft, Page};
 use hansa_domain::error::DomainResult;
@@ -17,9 +18,20 @@ impl OrganisationStore for SqlStore {
         on_pool!(self, |p| sqlx::query("SELECT 1").execute(p).await.map(|_| ()).map_err(db_error))
     }
 
-    async fn data_version(&self) -> DomainResult<i64> {
-        on_pool!(self, |p| sqlx::query_scalar("SELECT version FROM data_version WHERE id = 1").fetch_one(p).await)
-            .map_err(db_error)
+    async fn area_versions(&self, areas: &[Area]) -> DomainResult<Vec<i64>> {
+        if areas.is_empty() {
+            return Ok(Vec::new());
+        }
+        // Area codes are our own fixed names, so they can sit in the SQL text. The primary
+        // key (area, shard) makes this a read of at most 16 index entries per area.
+        let list = areas.iter().map(|a| format!("'{}'", a.code())).collect::<Vec<_>>().join(",");
+        let sql = format!(
+            "SELECT area, CAST(SUM(version) AS BIGINT) FROM area_versions WHERE area IN ({list}) GROUP BY area"
+        );
+        let sums: Vec<(String, i64)> =
+            on_pool!(self, |p| sqlx::query_as(AssertSqlSafe(sql)).fetch_all(p).await).map_err(db_error)?;
+        // An area nobody has changed yet has no rows: version 0.
+        Ok(areas.iter().map(|a| sums.iter().find(|(code, _)| code == a.code()).map_or(0, |(_, v)| *v)).collect())
     }
 
     async fn organisation(&self, slug: &str) -> DomainResult<Option<Organisation>> {

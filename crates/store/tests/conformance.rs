@@ -9,7 +9,7 @@ use hansa_domain::audit::AuditNote;
 use hansa_domain::directory::service;
 use hansa_domain::directory::*;
 use hansa_domain::store::OrgFilter;
-use hansa_domain::{DomainError, Localized, Store};
+use hansa_domain::{Area, DomainError, Localized, Store};
 use hansa_testkit::{TestDbRef, store_test};
 
 fn names(en: &str, ko: &str) -> Localized {
@@ -80,9 +80,9 @@ store_test!(organisations_are_found_by_any_name_and_filter, |db: TestDbRef| asyn
 
 store_test!(duplicates_cycles_and_unknown_parents_are_refused, |db: TestDbRef| async move {
     let s = db.store.as_ref();
-    let before = s.data_version().await.unwrap();
+    let before = s.area_versions(&[Area::Directory]).await.unwrap()[0];
     seed(s).await;
-    let seeded = s.data_version().await.unwrap();
+    let seeded = s.area_versions(&[Area::Directory]).await.unwrap()[0];
     assert_eq!(seeded, before + 3, "every audited change bumps the data version");
     let dup = service::create_organisation(s, &Caller::system(), &org("pohang", "Pohang again", "", "KR", None)).await;
     assert!(matches!(dup, Err(DomainError::Conflict(ref f)) if f.field == "slug"), "{dup:?}");
@@ -97,7 +97,11 @@ store_test!(duplicates_cycles_and_unknown_parents_are_refused, |db: TestDbRef| a
     assert!(matches!(cycle, Err(DomainError::Invalid(ref e)) if e[0].code == "err-parent-cycle"), "{cycle:?}");
     let unchanged = s.organisation("gyeongsangbuk-do").await.unwrap().unwrap();
     assert_eq!(unchanged.parent_id, None, "nothing was written");
-    assert_eq!(s.data_version().await.unwrap(), seeded, "refused changes leave the version alone");
+    assert_eq!(
+        s.area_versions(&[Area::Directory]).await.unwrap()[0],
+        seeded,
+        "refused changes leave the version alone"
+    );
 });
 
 store_test!(history_is_kept_and_updates_are_audited, |db: TestDbRef| async move {

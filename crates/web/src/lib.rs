@@ -32,13 +32,29 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 
 /// Settings the web layer needs from the configuration.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct WebConfig {
     /// Mark cookies `Secure` (when served over HTTPS).
     pub secure_cookies: bool,
     /// Proxies whose `X-Forwarded-For` names the client (behind a load balancer); from any
     /// other peer the header is ignored.
     pub trusted_proxies: Vec<client_addr::TrustedProxy>,
+    /// Bytes of rendered public pages kept in memory (0: none).
+    pub page_cache_bytes: usize,
+}
+
+impl WebConfig {
+    pub const DEFAULT_PAGE_CACHE_BYTES: usize = 64 * 1024 * 1024;
+}
+
+impl Default for WebConfig {
+    fn default() -> Self {
+        WebConfig {
+            secure_cookies: false,
+            trusted_proxies: Vec::new(),
+            page_cache_bytes: WebConfig::DEFAULT_PAGE_CACHE_BYTES,
+        }
+    }
 }
 
 #[derive(Clone)]
@@ -54,10 +70,22 @@ fn all_routes() -> policy::Routes {
     pages::routes().merge(api::routes()).merge(ops::routes())
 }
 
+impl AppState {
+    pub fn new(store: Arc<dyn Store>, config: WebConfig) -> AppState {
+        ops::prometheus(); // before the first request, so the page cache's metrics start at zero
+        let pages = Arc::new(page_cache::PageCache::new(config.page_cache_bytes));
+        AppState { store, config: Arc::new(config), pages, throttle: Arc::default() }
+    }
+}
+
 /// The whole application: pages, API, static files, health and metrics. Body limits are set
 /// per route (`limits::BodyLimit`), not here: an outer limit would cap the larger uploads.
 pub fn app(store: Arc<dyn Store>, config: WebConfig) -> Router {
-    let state = AppState { store, config: Arc::new(config), pages: Arc::default(), throttle: Arc::default() };
+    router(AppState::new(store, config))
+}
+
+/// The application on a state made beforehand (tests keep its page cache to look inside).
+pub fn router(state: AppState) -> Router {
     let cache_state = state.clone();
     let request_id = HeaderName::from_static("x-request-id");
     all_routes()

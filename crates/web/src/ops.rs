@@ -21,13 +21,14 @@ pub fn routes() -> crate::policy::Routes {
 }
 
 /// The process-wide metrics recorder (installed once, whatever the number of apps in a test).
-fn prometheus() -> &'static PrometheusHandle {
+pub(crate) fn prometheus() -> &'static PrometheusHandle {
     static HANDLE: OnceLock<PrometheusHandle> = OnceLock::new();
     HANDLE.get_or_init(|| {
         let recorder = PrometheusBuilder::new().build_recorder();
         let handle = recorder.handle();
         // Another recorder may already be set (tests); then ours still renders what it has.
         let _ = metrics::set_global_recorder(recorder);
+        crate::page_cache::register_metrics();
         handle
     })
 }
