@@ -114,7 +114,7 @@ impl Config {
             .or_else(|| env("HANSA_DATABASE_URL"))
             .or(file.database_url)
             .unwrap_or_else(|| format!("sqlite://{}", data_dir.join("hansa.db").display()));
-        hansa_store::Backend::of_url(&database_url).map_err(anyhow::Error::msg)?;
+        hansa_core::db::Backend::of_url(&database_url).map_err(anyhow::Error::msg)?;
         // The old switch believed any peer's X-Forwarded-For; silently ignoring it would make
         // every client behind the proxy share one address, and so one sign-in limit.
         if file.trust_proxy.is_some() || env("HANSA_TRUST_PROXY").is_some() {
@@ -156,11 +156,11 @@ impl Config {
         }
     }
 
-    pub async fn open_store(&self) -> anyhow::Result<hansa_store::SqlStore> {
+    pub async fn open_store(&self) -> anyhow::Result<hansa_core::db::SqlStore> {
         if self.database_url.starts_with("sqlite:") {
             std::fs::create_dir_all(&self.data_dir).with_context(|| format!("creating {}", self.data_dir.display()))?;
         }
-        hansa_store::SqlStore::connect(&self.database_url)
+        hansa_core::db::SqlStore::connect(&self.database_url)
             .await
             .with_context(|| format!("opening {}", self.database_label()))
     }

@@ -13,8 +13,7 @@ use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
 
 use futures::FutureExt;
-use hansa_domain::Store;
-use hansa_store::SqlStore;
+use hansa_core::db::SqlStore;
 use sqlx::{Connection, Executor, PgConnection};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,15 +93,15 @@ impl TestDb {
         Some(TestDb { store: Arc::new(store), url, backend, name })
     }
 
-    pub fn dyn_store(&self) -> Arc<dyn Store> {
+    pub fn dyn_store(&self) -> Arc<SqlStore> {
         self.store.clone()
     }
 
     /// Closes the pool and removes the database.
     pub async fn drop_db(self) {
         match self.store.pool() {
-            hansa_store::Pool::Sqlite(p) => p.close().await,
-            hansa_store::Pool::Postgres(p) => p.close().await,
+            hansa_core::db::Pool::Sqlite(p) => p.close().await,
+            hansa_core::db::Pool::Postgres(p) => p.close().await,
         }
         match self.backend {
             Backend::Sqlite => {
@@ -136,7 +135,7 @@ where
     // Checked rather than assumed: the marker is what the suite's summary counts.
     let real = matches!(
         (backend, db.store.pool()),
-        (Backend::Sqlite, hansa_store::Pool::Sqlite(_)) | (Backend::Postgres, hansa_store::Pool::Postgres(_))
+        (Backend::Sqlite, hansa_core::db::Pool::Sqlite(_)) | (Backend::Postgres, hansa_core::db::Pool::Postgres(_))
     );
     assert!(real, "asked for {} but got another backend", backend.name());
     println!("{MARKER} {} {name}", backend.name());
@@ -151,7 +150,8 @@ where
 /// What a test body gets: the store and the URL of its database.
 #[derive(Clone)]
 pub struct TestDbRef {
-    pub store: Arc<dyn Store>,
+    /// The store: it implements every feature's storage traits.
+    pub store: Arc<SqlStore>,
     pub url: String,
 }
 

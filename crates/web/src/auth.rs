@@ -11,7 +11,7 @@ pub fn now() -> i64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
 }
 
-pub use hansa_domain::accounts::{hash_password, hash_token, new_token, verify_password};
+pub use hansa_core::accounts::{hash_password, hash_token, new_token, verify_password};
 
 pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0

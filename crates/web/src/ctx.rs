@@ -4,9 +4,10 @@
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, header};
-use hansa_domain::account::User;
-use hansa_domain::caller::TokenGrant;
-use hansa_domain::{Caller, Permission};
+use hansa_core::account::User;
+use hansa_core::caller::TokenGrant;
+use hansa_core::store::prelude::*;
+use hansa_core::{Caller, Permission};
 
 use crate::AppState;
 use crate::auth;
@@ -152,7 +153,7 @@ impl<T: serde::de::DeserializeOwned> axum::extract::FromRequest<AppState> for St
         // An unreadable body (or one cut off at the route's limit) is refused, never taken
         // for an empty form.
         let bytes = axum::body::Bytes::from_request(Request::from_parts(parts, body), state).await.map_err(|e| {
-            Failure::BadRequest(hansa_domain::FieldError::with("form", "err-form", e.body_text())).lang(ctx.lang())
+            Failure::BadRequest(hansa_core::FieldError::with("form", "err-form", e.body_text())).lang(ctx.lang())
         })?;
         let form = || {
             // A POST: for GET, axum's Form reads the query string instead of the body.
@@ -163,7 +164,7 @@ impl<T: serde::de::DeserializeOwned> axum::extract::FromRequest<AppState> for St
                 .unwrap_or_default()
         };
         let unreadable = |e: axum::extract::rejection::FormRejection| {
-            Failure::BadRequest(hansa_domain::FieldError::with("form", "err-form", e.body_text())).lang(ctx.lang())
+            Failure::BadRequest(hansa_core::FieldError::with("form", "err-form", e.body_text())).lang(ctx.lang())
         };
         let axum::Form(all) = axum::Form::<std::collections::HashMap<String, String>>::from_request(form(), state)
             .await

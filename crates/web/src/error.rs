@@ -4,7 +4,7 @@
 use axum::Json;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use hansa_domain::{DomainError, FieldError};
+use hansa_core::{DomainError, FieldError};
 use serde::Serialize;
 
 use crate::i18n::Tr;

@@ -80,7 +80,7 @@ impl Tr {
     }
 
     /// The message for a field error, with its detail (a limit, a value) filled in.
-    pub fn error(&self, e: &hansa_domain::FieldError) -> String {
+    pub fn error(&self, e: &hansa_core::FieldError) -> String {
         self.t1(&e.code, "detail", e.detail.clone().unwrap_or_default())
     }
 }

@@ -1,8 +1,10 @@
-//! Hansa's HTTP layer: server-rendered pages, the JSON API under `/api/v1` with its OpenAPI
-//! document, sessions and roles, translations, health and metrics.
+//! Hansa's web shell: router composition, sessions and sign-in, the request context (`Ctx`),
+//! the extractors, one error mapping, the layout chrome, translations, static assets, the
+//! page cache, health and metrics, accounts' own pages, and the merged OpenAPI document.
 //!
-//! Handlers read like the user's story: parse → call the domain → render. They hold an
-//! `Arc<dyn Store>` and nothing else, so any number of processes can serve one database.
+//! Features (`hansa-directory`, …) bring their pages and API as a [`Feature`]; the binary
+//! hands them to [`app`]. Handlers hold the store and nothing else, so any number of
+//! processes can serve one database.
 
 pub mod api;
 pub mod auth;
@@ -12,7 +14,6 @@ pub mod ctx;
 pub mod error;
 pub mod i18n;
 pub mod limits;
-pub mod map;
 pub mod ops;
 pub mod page_cache;
 pub mod pages;
@@ -25,7 +26,7 @@ use std::time::Duration;
 
 use axum::Router;
 use axum::http::{HeaderName, HeaderValue};
-use hansa_domain::Store;
+use hansa_core::SqlStore;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
@@ -57,38 +58,68 @@ impl Default for WebConfig {
     }
 }
 
+/// A feature of the product: its routes, each with the permission it needs; its part of
+/// the OpenAPI document; and which of its pages the page cache may keep.
+pub struct Feature {
+    pub routes: policy::Routes,
+    pub openapi: utoipa::openapi::OpenApi,
+    pub kept: page_cache::keys::KeptRoutes,
+}
+
 #[derive(Clone)]
 pub struct AppState {
-    pub store: Arc<dyn Store>,
+    /// The one store: it implements every feature's storage traits, on either backend.
+    pub store: Arc<SqlStore>,
     pub config: Arc<WebConfig>,
     pub pages: Arc<page_cache::PageCache>,
     pub throttle: Arc<throttle::Throttle>,
+    /// The whole API's description: the shell's and every feature's parts.
+    pub openapi: Arc<utoipa::openapi::OpenApi>,
+    pub kept_routes: Arc<Vec<page_cache::keys::KeptRoutes>>,
 }
 
-/// Every route with the permission it needs (see `policy`).
-fn all_routes() -> policy::Routes {
+/// The shell's own routes (accounts, admin, static files, operations) with their permissions.
+pub fn shell_routes() -> policy::Routes {
     pages::routes().merge(api::routes()).merge(ops::routes())
 }
 
 impl AppState {
-    pub fn new(store: Arc<dyn Store>, config: WebConfig) -> AppState {
+    /// The state for these features, and every route (the shell's and theirs) to serve.
+    pub fn new(store: Arc<SqlStore>, config: WebConfig, features: Vec<Feature>) -> (AppState, policy::Routes) {
         ops::prometheus(); // before the first request, so the page cache's metrics start at zero
         let pages = Arc::new(page_cache::PageCache::new(config.page_cache_bytes));
-        AppState { store, config: Arc::new(config), pages, throttle: Arc::default() }
+        let mut routes = shell_routes();
+        let mut openapi = api::openapi();
+        let mut kept = Vec::new();
+        for f in features {
+            routes = routes.merge(f.routes);
+            openapi.merge(f.openapi);
+            kept.push(f.kept);
+        }
+        let state = AppState {
+            store,
+            config: Arc::new(config),
+            pages,
+            throttle: Arc::default(),
+            openapi: Arc::new(openapi),
+            kept_routes: Arc::new(kept),
+        };
+        (state, routes)
     }
 }
 
-/// The whole application: pages, API, static files, health and metrics. Body limits are set
-/// per route (`limits::BodyLimit`), not here: an outer limit would cap the larger uploads.
-pub fn app(store: Arc<dyn Store>, config: WebConfig) -> Router {
-    router(AppState::new(store, config))
+/// The whole application: the shell and these features. Body limits are set per route
+/// (`limits::BodyLimit`), not here: an outer limit would cap the larger uploads.
+pub fn app(store: Arc<SqlStore>, config: WebConfig, features: Vec<Feature>) -> Router {
+    let (state, routes) = AppState::new(store, config, features);
+    router(state, routes)
 }
 
 /// The application on a state made beforehand (tests keep its page cache to look inside).
-pub fn router(state: AppState) -> Router {
+pub fn router(state: AppState, routes: policy::Routes) -> Router {
     let cache_state = state.clone();
     let request_id = HeaderName::from_static("x-request-id");
-    all_routes()
+    routes
         .into_parts()
         .0
         .with_state(state)

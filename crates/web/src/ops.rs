@@ -1,5 +1,6 @@
 //! Operations: liveness, readiness (the database answers), Prometheus metrics, request spans.
 
+use hansa_core::store::prelude::*;
 use std::sync::OnceLock;
 use std::time::Instant;
 
@@ -12,7 +13,7 @@ use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
 use crate::AppState;
 
 pub fn routes() -> crate::policy::Routes {
-    use hansa_domain::Permission::ReadPublic;
+    use hansa_core::Permission::ReadPublic;
     crate::policy::Routes::new().get("/healthz", ReadPublic, healthz).get("/readyz", ReadPublic, readyz).get(
         "/metrics",
         ReadPublic,

@@ -6,9 +6,10 @@
 //! first. Only visitors are served from it: a signed-in reader sees pages made for them, and
 //! nothing with a per-visitor cookie is ever stored.
 
-mod keys;
+pub mod keys;
 mod lru;
 
+use hansa_core::store::prelude::*;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -148,7 +149,7 @@ pub async fn serve(State(state): State<AppState>, mut req: Request, next: Next) 
     if pages.capacity == 0 || req.method() != Method::GET || !is_visitor(req.headers()) {
         return next.run(req).await;
     }
-    let Some(route) = keys::route(req.uri().path()) else { return next.run(req).await };
+    let Some(route) = keys::route(req.uri().path(), &state.kept_routes) else { return next.run(req).await };
     let Some(query) = keys::normalise(&route, req.uri().query()) else {
         pages.count(&pages.bypassed, "hansa_page_cache_bypassed_total");
         let mut res = next.run(req).await;

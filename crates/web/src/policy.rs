@@ -7,7 +7,7 @@
 use axum::Router;
 use axum::handler::Handler;
 use axum::routing::{MethodFilter, on};
-use hansa_domain::Permission;
+use hansa_core::Permission;
 
 use crate::AppState;
 use crate::limits::BodyLimit;
@@ -108,7 +108,7 @@ impl Routes {
     }
 }
 
-/// Every route of the application with the permission it needs.
-pub fn table() -> Vec<RouteRule> {
-    crate::all_routes().into_parts().1
+/// Every route of the shell and these features with the permission it needs.
+pub fn table(features: Vec<crate::Feature>) -> Vec<RouteRule> {
+    features.into_iter().fold(crate::shell_routes(), |all, f| all.merge(f.routes)).into_parts().1
 }

@@ -14,9 +14,9 @@ use std::net::IpAddr;
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Mutex, PoisonError};
 
-use hansa_domain::Store;
-use hansa_domain::account::LoginFailures;
-use hansa_domain::error::DomainResult;
+use hansa_core::Store;
+use hansa_core::account::LoginFailures;
+use hansa_core::error::DomainResult;
 
 /// Failures a pair may make before it has to wait.
 pub const FREE_FAILURES: i64 = 5;

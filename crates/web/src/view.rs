@@ -4,10 +4,8 @@
 use askama::Template;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
-use hansa_domain::Localized;
-use hansa_domain::account::Role;
-use hansa_domain::country;
-use hansa_domain::directory::Organisation;
+use hansa_core::Localized;
+use hansa_core::account::Role;
 
 use crate::ctx::Ctx;
 use crate::i18n::{LANGUAGES, Tr};
@@ -99,47 +97,6 @@ impl Text {
             text: r.text.to_owned(),
             lang: r.fallback.unwrap_or(lang).to_owned(),
             fallback: r.fallback.map(str::to_owned),
-        }
-    }
-}
-
-/// An organisation as lists and links show it.
-#[derive(Clone, Debug)]
-pub struct OrgView {
-    pub slug: String,
-    pub name: Text,
-    /// The name in the organisation's own language and script, when that differs.
-    pub native: Option<Text>,
-    pub kind: String,
-    pub country: String,
-    pub country_code: String,
-    pub region: String,
-    pub has_logo: bool,
-    pub founding_member: bool,
-}
-
-impl OrgView {
-    pub fn new(o: &Organisation, tr: &Tr) -> OrgView {
-        let name = Text::of(&o.name, tr.lang, Some(&o.default_lang));
-        let native = o.name.get(&o.default_lang).filter(|n| *n != name.text).map(|n| Text {
-            text: n.to_owned(),
-            lang: o.default_lang.clone(),
-            fallback: None,
-        });
-        OrgView {
-            slug: o.slug.clone(),
-            name,
-            native,
-            kind: tr.t(&format!("kind-{}", o.kind.code())),
-            country: o
-                .country
-                .as_deref()
-                .and_then(country::country)
-                .map_or_else(String::new, |c| c.name(tr.lang).to_owned()),
-            country_code: o.country.clone().unwrap_or_default(),
-            region: o.region.map_or_else(String::new, |r| tr.t(&format!("region-{}", r.code()))),
-            has_logo: o.has_logo,
-            founding_member: o.founding_member,
         }
     }
 }

@@ -4,6 +4,7 @@
 mod common;
 
 use common::{App, ROLES};
+use hansa_directory::store::prelude::*;
 use hansa_testkit::{TestDbRef, store_test};
 
 /// Expected status for (public, delegate, jury, focal_point, staff, admin).

@@ -3,6 +3,7 @@
 mod common;
 
 use common::App;
+use hansa_directory::store::prelude::*;
 use hansa_testkit::{TestDbRef, store_test};
 use serde_json::json;
 

@@ -4,13 +4,14 @@
 
 mod common;
 
+use hansa_directory::store::prelude::*;
 use std::sync::Arc;
 
 use axum::Router;
 use axum::body::Body;
 use axum::http::Request;
 use common::App;
-use hansa_domain::audit::AuditNote;
+use hansa_core::audit::AuditNote;
 use hansa_testkit::{TestDbRef, store_test};
 use hansa_web::page_cache::PageCache;
 use hansa_web::{AppState, WebConfig};
@@ -19,10 +20,14 @@ use tower::ServiceExt;
 
 /// Another app server: its own pool on the same database, and a page cache we can look into.
 async fn server(url: &str, page_cache_bytes: usize) -> (Router, Arc<PageCache>) {
-    let store = hansa_store::SqlStore::connect(url).await.unwrap();
-    let state = AppState::new(Arc::new(store), WebConfig { page_cache_bytes, ..WebConfig::default() });
+    let store = hansa_core::db::SqlStore::connect(url).await.unwrap();
+    let (state, routes) = AppState::new(
+        Arc::new(store),
+        WebConfig { page_cache_bytes, ..WebConfig::default() },
+        vec![hansa_directory::feature()],
+    );
     let pages = state.pages.clone();
-    (hansa_web::router(state), pages)
+    (hansa_web::router(state, routes), pages)
 }
 
 async fn get(app: &Router, uri: &str) -> (u16, String) {

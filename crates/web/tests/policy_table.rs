@@ -5,9 +5,10 @@
 mod common;
 
 use common::{App, ROLES};
-use hansa_domain::Permission;
-use hansa_domain::account::Role;
-use hansa_domain::caller::allows;
+use hansa_core::Permission;
+use hansa_core::account::Role;
+use hansa_core::caller::allows;
+use hansa_directory::store::prelude::*;
 use hansa_testkit::{TestDbRef, store_test};
 
 /// A concrete URL for a route pattern, naming records the test seed holds.
@@ -33,7 +34,7 @@ store_test!(every_route_has_a_row_and_every_row_holds_for_every_role, |db: TestD
     let app = App::new(db.store.clone()).await;
     let pohang = db.store.organisation("pohang").await.unwrap().unwrap().id;
     let membership = db.store.memberships_of_organisation(pohang).await.unwrap()[0].id;
-    let mut rules = hansa_web::policy::table();
+    let mut rules = hansa_web::policy::table(vec![hansa_directory::feature()]);
     assert!(rules.len() >= 60, "the table lists every route ({} rows)", rules.len());
     // Signing out ends the role's session: walk it last.
     rules.sort_by_key(|r| r.path == "/logout");
@@ -77,8 +78,10 @@ store_test!(tokens_carry_their_scope_into_the_write_matrix, |db: TestDbRef| asyn
     let read = app.token("admin", "read").await;
     let write = app.token("admin", "write").await;
     let before = db.store.audit_log(1000, 0).await.unwrap().len();
-    let writes: Vec<_> =
-        hansa_web::policy::table().into_iter().filter(|r| r.method != "GET" && r.path.starts_with("/api/")).collect();
+    let writes: Vec<_> = hansa_web::policy::table(vec![hansa_directory::feature()])
+        .into_iter()
+        .filter(|r| r.method != "GET" && r.path.starts_with("/api/"))
+        .collect();
     assert!(writes.len() >= 8);
     for rule in &writes {
         let url = concrete(rule.path, 1);
@@ -99,8 +102,8 @@ store_test!(tokens_carry_their_scope_into_the_write_matrix, |db: TestDbRef| asyn
 });
 
 store_test!(revoked_and_expired_tokens_stop_and_passwords_keep_them, |db: TestDbRef| async move {
-    use hansa_domain::Caller;
-    use hansa_domain::accounts;
+    use hansa_core::Caller;
+    use hansa_core::accounts;
     let app = App::new(db.store.clone()).await;
     let staff = db.store.user_by_email("staff@example.org").await.unwrap().unwrap();
     let secret = app.token("staff", "write").await;
@@ -121,7 +124,7 @@ store_test!(revoked_and_expired_tokens_stop_and_passwords_keep_them, |db: TestDb
     assert_eq!(tokens.len(), 1);
     let delegate = db.store.user_by_email("delegate@example.org").await.unwrap().unwrap();
     let stranger = accounts::revoke_token(db.store.as_ref(), &Caller::of(&delegate), tokens[0].id, 0).await;
-    assert!(matches!(stranger, Err(hansa_domain::DomainError::Forbidden)), "only its owner or an admin revokes");
+    assert!(matches!(stranger, Err(hansa_core::DomainError::Forbidden)), "only its owner or an admin revokes");
     accounts::revoke_token(db.store.as_ref(), &Caller::of(&staff), tokens[0].id, hansa_web::auth::now()).await.unwrap();
     assert_eq!(app.bearer(&secret, "POST", "/api/v1/people", body.clone()).await.status, 401);
     // Expired: a token issued "now" with a day to live, checked as if from the far past.
@@ -130,7 +133,7 @@ store_test!(revoked_and_expired_tokens_stop_and_passwords_keep_them, |db: TestDb
     assert_eq!(app.bearer(&old, "POST", "/api/v1/people", body).await.status, 401);
     // Bad input for a token changes nothing.
     let bad = accounts::TokenInput { name: " ".into(), scope: "admin".into(), expires_in_days: Some(0) };
-    let Err(hansa_domain::DomainError::Invalid(errs)) =
+    let Err(hansa_core::DomainError::Invalid(errs)) =
         accounts::issue_token(db.store.as_ref(), &Caller::of(&staff), staff.id, &bad, 0).await
     else {
         panic!("accepted a bad token")

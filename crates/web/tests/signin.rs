@@ -5,7 +5,8 @@
 mod common;
 
 use common::{App, Reply, sign_in_request};
-use hansa_domain::audit::AuditNote;
+use hansa_core::audit::AuditNote;
+use hansa_directory::store::prelude::*;
 use hansa_testkit::{TestDbRef, store_test};
 use hansa_web::throttle::{self, Keys};
 use hansa_web::{WebConfig, auth};

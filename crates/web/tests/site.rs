@@ -3,6 +3,7 @@
 mod common;
 
 use common::App;
+use hansa_directory::store::prelude::*;
 use hansa_testkit::{TestDbRef, store_test};
 
 fn hangul(s: &str) -> usize {
@@ -88,14 +89,14 @@ store_test!(operations_endpoints, |db: TestDbRef| async move {
     // The organisation running a network links to it.
     db.store
         .create_network(
-            &hansa_domain::directory::NetworkInput {
+            &hansa_directory::model::NetworkInput {
                 slug: "near".into(),
-                name: hansa_domain::Localized::en("NEAR"),
+                name: hansa_core::Localized::en("NEAR"),
                 organisation: None,
                 membership_types: vec![],
             },
             db.store.organisation("pohang").await.unwrap().map(|o| o.id),
-            hansa_domain::audit::AuditNote::new(None, "create", "network:near", serde_json::json!({})),
+            hansa_core::audit::AuditNote::new(None, "create", "network:near", serde_json::json!({})),
         )
         .await
         .unwrap();
@@ -115,15 +116,15 @@ store_test!(operations_endpoints, |db: TestDbRef| async move {
 store_test!(login_throttle_and_password_change, |db: TestDbRef| async move {
     let app = App::new(db.store.clone()).await;
     let hash = hansa_web::auth::hash_password("correct horse battery").unwrap();
-    let new = hansa_domain::account::NewUser {
+    let new = hansa_core::account::NewUser {
         email: "sg@example.org".into(),
         display_name: "SG".into(),
-        role: hansa_domain::account::Role::Staff,
+        role: hansa_core::account::Role::Staff,
         organisation_id: None,
         password_hash: hash,
     };
     db.store
-        .create_user(&new, hansa_domain::audit::AuditNote::new(None, "create", "user", serde_json::json!({})))
+        .create_user(&new, hansa_core::audit::AuditNote::new(None, "create", "user", serde_json::json!({})))
         .await
         .unwrap();
     let login = |password: &'static str| {
@@ -151,15 +152,15 @@ store_test!(login_throttle_and_password_change, |db: TestDbRef| async move {
     // A focal point lands on the organisation it acts for.
     let pohang = db.store.organisation("pohang").await.unwrap().map(|o| o.id);
     let hash = hansa_web::auth::hash_password("focal point password").unwrap();
-    let focal = hansa_domain::account::NewUser {
+    let focal = hansa_core::account::NewUser {
         email: "fp@example.org".into(),
         display_name: "FP".into(),
-        role: hansa_domain::account::Role::FocalPoint,
+        role: hansa_core::account::Role::FocalPoint,
         organisation_id: pohang,
         password_hash: hash,
     };
     db.store
-        .create_user(&focal, hansa_domain::audit::AuditNote::new(None, "create", "user", serde_json::json!({})))
+        .create_user(&focal, hansa_core::audit::AuditNote::new(None, "create", "user", serde_json::json!({})))
         .await
         .unwrap();
     let body = "csrf=tok&email=fp%40example.org&password=focal%20point%20password";
@@ -175,8 +176,9 @@ store_test!(login_throttle_and_password_change, |db: TestDbRef| async move {
 store_test!(two_app_servers_share_one_database, |db: TestDbRef| async move {
     let first = App::new(db.store.clone()).await;
     // A second process: its own pool on the same database, nothing shared in memory.
-    let other = hansa_store::SqlStore::connect(&db.url).await.unwrap();
-    let second = hansa_web::app(std::sync::Arc::new(other), hansa_web::WebConfig::default());
+    let other = hansa_core::db::SqlStore::connect(&db.url).await.unwrap();
+    let second =
+        hansa_web::app(std::sync::Arc::new(other), hansa_web::WebConfig::default(), vec![hansa_directory::feature()]);
     use tower::ServiceExt;
     let directory = |app: axum::Router| async move {
         let res = app

@@ -5,6 +5,7 @@
 
 mod common;
 
+use hansa_directory::store::prelude::*;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -145,12 +146,12 @@ fn png(len: usize) -> Vec<u8> {
 store_test!(logo_uploads_are_limited, |db: TestDbRef| async move {
     let app = App::new(db.store.clone()).await;
     let uri = "/staff/organisations/pohang/logo";
-    let limit = BodyLimit::file(hansa_domain::directory::service::MAX_LOGO_BYTES);
+    let limit = BodyLimit::file(hansa_directory::service::MAX_LOGO_BYTES);
     let csrf = app.csrf("staff");
     refused_every_way(&app, ("staff", uri, MULTIPART, false), limit, |n| multipart(&csrf, "logo", &png(64), n)).await;
     assert_eq!(app.get("public", "/organisations/pohang/logo").await.status, 404, "no logo stored");
     // The largest logo allowed, in a body of exactly the route's limit.
-    let body = multipart(&csrf, "logo", &png(hansa_domain::directory::service::MAX_LOGO_BYTES), limit.max());
+    let body = multipart(&csrf, "logo", &png(hansa_directory::service::MAX_LOGO_BYTES), limit.max());
     let (r, _) = post(&app, "staff", uri, MULTIPART, body, Sent::Whole).await;
     assert_eq!(r.status, 303, "{}", r.body);
     assert_eq!(app.get("public", "/organisations/pohang/logo").await.status, 200);

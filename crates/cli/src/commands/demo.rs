@@ -3,9 +3,8 @@
 
 use std::sync::Arc;
 
-use hansa_domain::Store;
-use hansa_domain::account::Role;
-use hansa_domain::store::OrgFilter;
+use hansa_core::account::Role;
+use hansa_directory::store::{DirectoryStore, OrgFilter};
 
 use super::{import, serve, user};
 use crate::config::Config;
@@ -23,7 +22,7 @@ pub struct Args {
 }
 
 /// Loads the demo unless the database already has organisations; then the demo accounts.
-pub async fn load(store: &dyn Store) -> anyhow::Result<()> {
+pub async fn load(store: &dyn DirectoryStore) -> anyhow::Result<()> {
     let existing = store.organisations(&OrgFilter { per_page: Some(1), ..Default::default() }).await?.total;
     if existing == 0 {
         println!("Loading the demo directory …");

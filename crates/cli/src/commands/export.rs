@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use hansa_domain::import::csv_organisations;
+use hansa_directory::import::csv_organisations;
 
 use crate::config::Config;
 

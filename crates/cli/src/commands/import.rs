@@ -5,11 +5,11 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::{Context, bail};
-use hansa_domain::Caller;
-use hansa_domain::Store;
-use hansa_domain::directory::service;
-use hansa_domain::import::{bundle, csv_organisations};
-use hansa_domain::store::OrganisationStore;
+use hansa_core::Caller;
+use hansa_directory::import::{bundle, csv_organisations};
+use hansa_directory::service;
+use hansa_directory::store::DirectoryStore;
+use hansa_directory::store::prelude::*;
 
 use crate::config::Config;
 
@@ -38,7 +38,7 @@ pub fn progress(label: &str, done: usize, total: usize) {
     let _ = std::io::stderr().flush();
 }
 
-pub async fn load_bundle(store: &dyn Store, text: &str) -> anyhow::Result<bundle::BundleCounts> {
+pub async fn load_bundle(store: &dyn DirectoryStore, text: &str) -> anyhow::Result<bundle::BundleCounts> {
     let parsed = bundle::parse(text).map_err(|e| anyhow::anyhow!("{e}"))?;
     bundle::load(store, &Caller::system(), &parsed, &mut progress).await.map_err(|e| anyhow::anyhow!("{e}"))
 }

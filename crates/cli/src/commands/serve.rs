@@ -13,13 +13,13 @@ pub async fn run(config: &Config) -> anyhow::Result<()> {
     serve(config, Arc::new(store)).await
 }
 
-pub async fn serve(config: &Config, store: Arc<hansa_store::SqlStore>) -> anyhow::Result<()> {
+pub async fn serve(config: &Config, store: Arc<hansa_core::db::SqlStore>) -> anyhow::Result<()> {
     let web = hansa_web::WebConfig {
         secure_cookies: config.secure_cookies,
         trusted_proxies: config.trusted_proxies.clone(),
         page_cache_bytes: config.page_cache_bytes,
     };
-    let app = hansa_web::app(store, web);
+    let app = hansa_web::app(store, web, vec![hansa_directory::feature()]);
     let listener =
         tokio::net::TcpListener::bind(&config.bind).await.with_context(|| format!("listening on {}", config.bind))?;
     let addr = listener.local_addr()?;

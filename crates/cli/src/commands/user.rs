@@ -1,11 +1,11 @@
 //! `hansa user`: accounts from the command line (the first admin, password resets, API tokens).
 
 use anyhow::{Context, bail};
-use hansa_domain::Caller;
-use hansa_domain::Store;
-use hansa_domain::account::Role;
-use hansa_domain::accounts::{self, AccountInput};
-use hansa_domain::store::AccountStore;
+use hansa_core::Caller;
+
+use hansa_core::account::Role;
+use hansa_core::accounts::{self, AccountInput};
+use hansa_core::store::prelude::*;
 use hansa_web::auth;
 
 use crate::config::Config;
@@ -70,7 +70,7 @@ fn generated() -> String {
 
 /// Creates an account, or leaves the existing one with that e-mail as it is.
 pub async fn ensure_user(
-    store: &dyn Store,
+    store: &dyn hansa_core::Store,
     email: &str,
     name: &str,
     role: Role,

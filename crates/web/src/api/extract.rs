@@ -4,7 +4,7 @@
 use axum::Json;
 use axum::extract::{FromRequest, FromRequestParts, Query, Request};
 use axum::http::request::Parts;
-use hansa_domain::FieldError;
+use hansa_core::FieldError;
 use serde::de::DeserializeOwned;
 
 use crate::AppState;
@@ -19,7 +19,7 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
         match Json::<T>::from_request(req, state).await {
             Ok(Json(v)) => Ok(ApiJson(v)),
-            Err(e) => Err(Failure::Domain(hansa_domain::DomainError::Invalid(vec![FieldError::with(
+            Err(e) => Err(Failure::Domain(hansa_core::DomainError::Invalid(vec![FieldError::with(
                 "body",
                 "err-json",
                 e.body_text(),
@@ -37,7 +37,7 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequestParts<S> for ApiQuery<T> {
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
         match Query::<T>::from_request_parts(parts, state).await {
             Ok(Query(v)) => Ok(ApiQuery(v)),
-            Err(e) => Err(Failure::Domain(hansa_domain::DomainError::Invalid(vec![FieldError::with(
+            Err(e) => Err(Failure::Domain(hansa_core::DomainError::Invalid(vec![FieldError::with(
                 "query",
                 "err-query",
                 e.body_text(),
@@ -68,13 +68,13 @@ pub struct Describe;
 
 impl Policy for Staff {
     fn check(ctx: &Ctx) -> Result<(), Failure> {
-        ctx.require(hansa_domain::Permission::EditDirectory)
+        ctx.require(hansa_core::Permission::EditDirectory)
     }
 }
 
 impl Policy for Describe {
     fn check(ctx: &Ctx) -> Result<(), Failure> {
-        ctx.require(hansa_domain::Permission::EditOwnOrganisation)
+        ctx.require(hansa_core::Permission::EditOwnOrganisation)
     }
 }
 

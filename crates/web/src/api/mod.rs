@@ -1,30 +1,21 @@
-//! The JSON API under `/api/v1`, described by an OpenAPI 3.1 document generated from the
-//! handlers themselves (utoipa). Errors are RFC 9457 problem details.
+//! The API's shell: the document's frame (title, security schemes) that features' parts are
+//! merged into, `/api/v1/openapi.json`, and the extractors every JSON handler uses. Errors
+//! are RFC 9457 problem details.
 
-mod directory;
-mod extract;
-mod organisations;
-mod writes;
+pub mod extract;
 
-use hansa_domain::Permission;
+use axum::extract::State;
+use hansa_core::Permission;
 use utoipa::OpenApi;
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
 
-use crate::limits::BodyLimit;
+use crate::AppState;
 use crate::policy::Routes;
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "Hansa API", version = "1", description = "The member directory of a network of cities: organisations, networks, memberships, offices, people."),
-    paths(
-        organisations::list, organisations::create, organisations::show, organisations::update,
-        directory::networks, directory::memberships, directory::create_membership, directory::offices,
-        directory::people, directory::person, directory::country_counts, directory::import_csv, directory::bodies,
-        writes::create_network, writes::create_office, writes::create_body, writes::create_person, writes::add_history,
-        writes::change_status,
-    ),
-    modifiers(&Security),
-    tags((name = "directory", description = "Organisations and their memberships"))
+    info(title = "Hansa API", version = "1", description = "The platform of a network of cities: its member directory (organisations, networks, memberships, offices, people) and, as they come, its events and meetings."),
+    modifiers(&Security)
 )]
 struct ApiDoc;
 
@@ -42,42 +33,15 @@ impl utoipa::Modify for Security {
     }
 }
 
+/// The frame of the document: features' parts are merged into it (`AppState::new`).
 pub fn openapi() -> utoipa::openapi::OpenApi {
     ApiDoc::openapi()
 }
 
-async fn openapi_json() -> axum::Json<utoipa::openapi::OpenApi> {
-    axum::Json(openapi())
+async fn openapi_json(State(state): State<AppState>) -> axum::Json<utoipa::openapi::OpenApi> {
+    axum::Json(state.openapi.as_ref().clone())
 }
 
 pub fn routes() -> Routes {
-    use Permission::*;
-    Routes::new()
-        .get("/api/v1/openapi.json", ReadPublic, openapi_json)
-        .get("/api/v1/organisations", ReadPublic, organisations::list)
-        .post("/api/v1/organisations", EditDirectory, organisations::create)
-        .get("/api/v1/organisations/{slug}", ReadPublic, organisations::show)
-        .put("/api/v1/organisations/{slug}", EditOwnOrganisation, organisations::update)
-        .get("/api/v1/networks", ReadPublic, directory::networks)
-        .post("/api/v1/networks", EditDirectory, writes::create_network)
-        .get("/api/v1/bodies", ReadPublic, directory::bodies)
-        .post("/api/v1/bodies", EditDirectory, writes::create_body)
-        .post("/api/v1/organisations/{slug}/history", EditDirectory, writes::add_history)
-        .post("/api/v1/memberships/{id}/status", EditDirectory, writes::change_status)
-        .get("/api/v1/networks/{slug}/memberships", ReadPublic, directory::memberships)
-        .post("/api/v1/memberships", EditDirectory, directory::create_membership)
-        .get("/api/v1/offices", ReadPublic, directory::offices)
-        .post("/api/v1/offices", EditDirectory, writes::create_office)
-        .get("/api/v1/people", ReadPublic, directory::people)
-        .post("/api/v1/people", EditDirectory, writes::create_person)
-        .get("/api/v1/people/{slug}", ReadPublic, directory::person)
-        .get("/api/v1/stats/countries", ReadPublic, directory::country_counts)
-        // JSON writes are small; the CSV import (merged after, so not under this) is a file.
-        .limit_bodies(BodyLimit::WRITE)
-        .merge(Routes::new().upload(
-            "/api/v1/import/organisations",
-            EditDirectory,
-            directory::import_csv,
-            BodyLimit::CSV_API,
-        ))
+    Routes::new().get("/api/v1/openapi.json", Permission::ReadPublic, openapi_json)
 }

@@ -5,7 +5,8 @@ use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use hansa_domain::account::Session;
+use hansa_core::account::Session;
+use hansa_core::store::prelude::*;
 use serde::Deserialize;
 
 use crate::AppState;
@@ -123,7 +124,9 @@ pub async fn login(State(state): State<AppState>, ctx: Ctx, Form(f): Form<LoginF
     let cookie = auth::cookie(SESSION_COOKIE, &token, auth::SESSION_SECONDS, state.config.secure_cookies);
     // Staff start in their workspace, a focal point on the organisation it acts for.
     let focal_org = match (user.role, user.organisation_id) {
-        (hansa_domain::account::Role::FocalPoint, Some(id)) => store.organisation_by_id(id).await?.map(|o| o.slug),
+        (hansa_core::account::Role::FocalPoint, Some(id)) => {
+            store.organisation_ref(hansa_core::store::OrgRef::Id(id)).await?.map(|(_, slug)| slug)
+        }
         _ => None,
     };
     let to = match focal_org {
@@ -193,9 +196,9 @@ pub async fn change_password(
         )
             .into_response()
     };
-    match hansa_domain::accounts::change_password(state.store.as_ref(), &ctx.caller, &f.current, &f.new).await {
+    match hansa_core::accounts::change_password(state.store.as_ref(), &ctx.caller, &f.current, &f.new).await {
         Ok(()) => {}
-        Err(hansa_domain::DomainError::Invalid(errs)) => {
+        Err(hansa_core::DomainError::Invalid(errs)) => {
             return Ok(fail(errs.iter().map(|e| ctx.tr.error(e)).collect::<Vec<_>>().join(" ")));
         }
         Err(e) => return Err(Failure::from(e).lang(ctx.lang())),

@@ -5,8 +5,9 @@ use axum::Form;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use hansa_domain::account::Role;
-use hansa_domain::accounts::AccountInput;
+use hansa_core::account::Role;
+use hansa_core::accounts::AccountInput;
+use hansa_core::store::prelude::*;
 
 use crate::AppState;
 use crate::ctx::Ctx;
@@ -26,7 +27,7 @@ pub struct PageQuery {
     page: Option<i64>,
 }
 
-pub(super) fn utc(at: i64) -> String {
+pub fn utc(at: i64) -> String {
     time::OffsetDateTime::from_unix_timestamp(at).map_or_else(
         |_| at.to_string(),
         |t| format!("{:04}-{:02}-{:02} {:02}:{:02} UTC", t.year(), u8::from(t.month()), t.day(), t.hour(), t.minute()),
@@ -119,13 +120,13 @@ pub async fn create_user(
         organisation: Some(f.organisation),
         password: f.password,
     };
-    match hansa_domain::accounts::create_account(state.store.as_ref(), &ctx.caller, &input).await {
+    match hansa_core::accounts::create_account(state.store.as_ref(), &ctx.caller, &input).await {
         Ok(_) => Ok(Redirect::to("/admin/users").into_response()),
-        Err(hansa_domain::DomainError::Invalid(errs)) => {
+        Err(hansa_core::DomainError::Invalid(errs)) => {
             let msg = errs.iter().map(|e| ctx.tr.error(e)).collect::<Vec<_>>().join(" ");
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page(&users_page(&state, &ctx, Some(msg)).await?)).into_response())
         }
-        Err(hansa_domain::DomainError::Conflict(e)) => {
+        Err(hansa_core::DomainError::Conflict(e)) => {
             let msg = ctx.tr.error(&e);
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page(&users_page(&state, &ctx, Some(msg)).await?)).into_response())
         }
@@ -141,8 +142,8 @@ struct ApiPage {
 }
 
 /// Lists the API from the same OpenAPI document the code generates.
-pub async fn api_page(ctx: Ctx) -> Response {
-    let doc = crate::api::openapi();
+pub async fn api_page(State(state): State<AppState>, ctx: Ctx) -> Response {
+    let doc = state.openapi.as_ref();
     let mut endpoints = Vec::new();
     for (path, item) in &doc.paths.paths {
         let ops = [("GET", &item.get), ("POST", &item.post), ("PUT", &item.put), ("DELETE", &item.delete)];

@@ -6,9 +6,10 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use hansa_domain::Permission;
-use hansa_domain::account::ApiToken;
-use hansa_domain::accounts::{self, TokenInput};
+use hansa_core::Permission;
+use hansa_core::account::ApiToken;
+use hansa_core::accounts::{self, TokenInput};
+use hansa_core::store::prelude::*;
 use serde::Deserialize;
 
 use super::admin::utc;
@@ -110,7 +111,7 @@ pub async fn create(State(state): State<AppState>, ctx: Ctx, Form(f): Form<NewTo
     let input = TokenInput { name: f.name, scope: f.scope, expires_in_days: days };
     match accounts::issue_token(state.store.as_ref(), &ctx.caller, owner, &input, auth::now()).await {
         Ok((_, secret)) => Ok(page(&tokens_page(&state, &ctx, None, Some(secret)).await?)),
-        Err(hansa_domain::DomainError::Invalid(errs)) => {
+        Err(hansa_core::DomainError::Invalid(errs)) => {
             refuse(errs.iter().map(|e| ctx.tr.error(e)).collect::<Vec<_>>().join(" ")).await
         }
         Err(e) => Err(Failure::from(e).lang(ctx.lang())),

@@ -3,24 +3,27 @@
 
 #![allow(dead_code)]
 
-use hansa_domain::Caller;
+use hansa_core::Caller;
+use hansa_directory::store::prelude::*;
 use std::collections::HashMap;
 use std::sync::Arc;
 
 use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use hansa_domain::account::{NewUser, Role, Session};
-use hansa_domain::audit::AuditNote;
-use hansa_domain::directory::*;
-use hansa_domain::{Localized, Store};
+use hansa_core::account::{NewUser, Role, Session};
+use hansa_core::audit::AuditNote;
+use hansa_core::{Localized, SqlStore};
+use hansa_directory::model::*;
+use hansa_directory::service;
+use hansa_directory::store::DirectoryStore;
 use hansa_web::auth;
 use http_body_util::BodyExt;
 use tower::ServiceExt;
 
 pub struct App {
     pub router: Router,
-    pub store: Arc<dyn Store>,
+    pub store: Arc<SqlStore>,
     /// Session token and CSRF token per role name.
     pub sessions: HashMap<&'static str, (String, String)>,
 }
@@ -37,7 +40,7 @@ fn names(en: &str, ko: &str) -> Localized {
 
 /// Seeds a small directory: a province with a city, a European city, a network with a
 /// membership, a person with contact details.
-pub async fn seed(store: &dyn Store) {
+pub async fn seed(store: &dyn DirectoryStore) {
     let mut province = OrganisationInput {
         slug: Some("gyeongsangbuk-do".into()),
         kind: "regional_government".into(),
@@ -99,7 +102,7 @@ pub async fn seed(store: &dyn Store) {
 pub const ROLES: [&str; 6] = ["public", "delegate", "jury", "focal_point", "staff", "admin"];
 
 impl App {
-    pub async fn new(store: Arc<dyn Store>) -> App {
+    pub async fn new(store: Arc<SqlStore>) -> App {
         seed(store.as_ref()).await;
         let pohang = store.organisation("pohang").await.unwrap().unwrap().id;
         let mut sessions = HashMap::new();
@@ -127,21 +130,21 @@ impl App {
                 .unwrap();
             sessions.insert(role.code(), (token, csrf));
         }
-        let router = hansa_web::app(store.clone(), hansa_web::WebConfig::default());
+        let router = hansa_web::app(store.clone(), hansa_web::WebConfig::default(), vec![hansa_directory::feature()]);
         App { router, store, sessions }
     }
 
     /// An API token of the role's account, issued through the accounts service.
     pub async fn token(&self, role: &str, scope: &str) -> String {
         let user = self.store.user_by_email(&format!("{role}@example.org")).await.unwrap().unwrap();
-        let input = hansa_domain::accounts::TokenInput {
+        let input = hansa_core::accounts::TokenInput {
             name: format!("{role}-{scope}"),
             scope: scope.into(),
             expires_in_days: None,
         };
-        hansa_domain::accounts::issue_token(
+        hansa_core::accounts::issue_token(
             self.store.as_ref(),
-            &hansa_domain::Caller::system(),
+            &hansa_core::Caller::system(),
             user.id,
             &input,
             auth::now(),
@@ -231,7 +234,7 @@ impl App {
 impl App {
     /// The same app with other settings (trusted proxies, cookies).
     pub fn configure(mut self, config: hansa_web::WebConfig) -> App {
-        self.router = hansa_web::app(self.store.clone(), config);
+        self.router = hansa_web::app(self.store.clone(), config, vec![hansa_directory::feature()]);
         self
     }
 }

@@ -1,0 +1,9 @@
+//! The directory's `store` traits on SQLite and PostgreSQL: the SQL is written once where
+//! the dialects agree, run on whichever pool the URL chose (`hansa_core::on_pool!`).
+
+mod governance;
+mod networks;
+mod organisation_sql;
+mod organisations;
+mod people;
+mod rows;

@@ -1,0 +1,277 @@
+//! Organisations, their logos and history.
+
+use crate::model::{HistoryEntry, HistoryEvent, Organisation, OrganisationDraft, Page};
+use crate::store::{DirectoryStats, ImportCounts, OrgFilter, OrganisationStore};
+use async_trait::async_trait;
+use hansa_core::audit::AuditNote;
+use hansa_core::error::DomainResult;
+use sqlx::AssertSqlSafe;
+
+use super::organisation_sql::{filter_sql, insert_history, insert_org, update_org};
+use super::rows::{ORG_COLUMNS, OrgRow, localized};
+use hansa_core::db::{SqlStore, db_error, now, on_pool, write_audit};
+
+#[async_trait]
+impl OrganisationStore for SqlStore {
+    async fn organisation(&self, slug: &str) -> DomainResult<Option<Organisation>> {
+        let sql = format!("SELECT {ORG_COLUMNS} FROM organisations o WHERE o.slug = $1");
+        let row: Option<OrgRow> =
+            on_pool!(self, |p| sqlx::query_as(AssertSqlSafe(sql)).bind(slug).fetch_optional(p).await)
+                .map_err(db_error)?;
+        Ok(row.map(Into::into))
+    }
+
+    async fn organisation_by_id(&self, id: i64) -> DomainResult<Option<Organisation>> {
+        let sql = format!("SELECT {ORG_COLUMNS} FROM organisations o WHERE o.id = $1");
+        let row: Option<OrgRow> =
+            on_pool!(self, |p| sqlx::query_as(AssertSqlSafe(sql)).bind(id).fetch_optional(p).await)
+                .map_err(db_error)?;
+        Ok(row.map(Into::into))
+    }
+
+    async fn organisations_by_ids(&self, ids: &[i64]) -> DomainResult<Vec<Organisation>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let sql = format!(
+            "SELECT {ORG_COLUMNS} FROM organisations o WHERE o.id IN ({})",
+            hansa_core::db::placeholders(1, ids.len())
+        );
+        let rows: Vec<OrgRow> = on_pool!(self, |p| {
+            let mut q = sqlx::query_as(AssertSqlSafe(sql));
+            for id in ids {
+                q = q.bind(*id);
+            }
+            q.fetch_all(p).await
+        })
+        .map_err(db_error)?;
+        Ok(rows.into_iter().map(Into::into).collect())
+    }
+
+    async fn organisations(&self, f: &OrgFilter) -> DomainResult<Page<Organisation>> {
+        let (where_sql, binds) = filter_sql(f);
+        // The filter's values take $1…$n; the sort language, limit and offset come after, so
+        // one statement text serves every page of the same filter shape.
+        let n = binds.len();
+        let list_sql = format!(
+            "SELECT {ORG_COLUMNS} FROM organisations o JOIN organisation_sort_keys k ON k.organisation_id = o.id AND k.lang = ${}{where_sql} \
+             ORDER BY k.sort_key, o.slug LIMIT ${} OFFSET ${}",
+            n + 1,
+            n + 2,
+            n + 3
+        );
+        let count_sql = format!("SELECT COUNT(*) FROM organisations o{where_sql}");
+        let (rows, total): (Vec<OrgRow>, i64) = on_pool!(self, |p| {
+            let mut q = sqlx::query_as(AssertSqlSafe(list_sql));
+            let mut c = sqlx::query_scalar(AssertSqlSafe(count_sql));
+            for b in &binds {
+                q = q.bind(b.clone());
+                c = c.bind(b.clone());
+            }
+            let q = q.bind(f.sort_lang()).bind(f.limit()).bind(f.offset());
+            (q.fetch_all(p).await.map_err(db_error)?, c.fetch_one(p).await.map_err(db_error)?)
+        });
+        Ok(Page { items: rows.into_iter().map(Into::into).collect(), total })
+    }
+
+    async fn directory_stats(&self) -> DomainResult<DirectoryStats> {
+        let (organisations, active_members, active_by_network) = on_pool!(self, |p| {
+            (
+            sqlx::query_scalar("SELECT COUNT(*) FROM organisations WHERE archived = FALSE").fetch_one(p).await.map_err(db_error)?,
+            sqlx::query_scalar(
+                "SELECT COUNT(DISTINCT m.organisation_id) FROM memberships m JOIN organisations o ON o.id = m.organisation_id
+                 WHERE m.status = 'active' AND o.archived = FALSE"
+            )
+            .fetch_one(p)
+            .await
+            .map_err(db_error)?,
+            sqlx::query_as(
+                "SELECT m.network_id, COUNT(*) FROM memberships m JOIN organisations o ON o.id = m.organisation_id
+                 WHERE m.status = 'active' AND o.archived = FALSE GROUP BY m.network_id"
+            )
+            .fetch_all(p)
+            .await
+            .map_err(db_error)?
+        )
+        });
+        Ok(DirectoryStats { organisations, active_members, active_by_network })
+    }
+
+    async fn children(&self, id: i64) -> DomainResult<Vec<Organisation>> {
+        let sql = format!("SELECT {ORG_COLUMNS} FROM organisations o WHERE o.parent_id = $1 ORDER BY o.slug");
+        let rows: Vec<OrgRow> =
+            on_pool!(self, |p| sqlx::query_as(AssertSqlSafe(sql)).bind(id).fetch_all(p).await).map_err(db_error)?;
+        Ok(rows.into_iter().map(Into::into).collect())
+    }
+
+    async fn organisation_slugs(&self) -> DomainResult<Vec<String>> {
+        on_pool!(self, |p| sqlx::query_scalar("SELECT slug FROM organisations").fetch_all(p).await).map_err(db_error)
+    }
+
+    async fn create_organisation(
+        &self,
+        d: &OrganisationDraft,
+        parent_id: Option<i64>,
+        audit: AuditNote,
+    ) -> DomainResult<Organisation> {
+        let id: i64 = on_pool!(self, |p| {
+            let mut tx = p.begin_with(hansa_core::db::write_begin(p)).await.map_err(db_error)?;
+            let id = insert_org!(tx, d, parent_id);
+            write_audit!(tx, audit);
+            tx.commit().await.map_err(db_error)?;
+            id
+        });
+        self.organisation_by_id(id).await?.ok_or(hansa_core::DomainError::NotFound)
+    }
+
+    async fn update_organisation(
+        &self,
+        id: i64,
+        d: &OrganisationDraft,
+        parent_id: Option<i64>,
+        renamed: Option<&HistoryEntry>,
+        audit: AuditNote,
+    ) -> DomainResult<Organisation> {
+        on_pool!(self, |p| {
+            let mut tx = p.begin_with(hansa_core::db::write_begin(p)).await.map_err(db_error)?;
+            update_org!(tx, id, d, parent_id);
+            if let Some(e) = renamed {
+                insert_history!(tx, id, e);
+            }
+            write_audit!(tx, audit);
+            tx.commit().await.map_err(db_error)?;
+        });
+        self.organisation_by_id(id).await?.ok_or(hansa_core::DomainError::NotFound)
+    }
+
+    async fn import_organisations(&self, rows: &[OrganisationDraft], audit: AuditNote) -> DomainResult<ImportCounts> {
+        let mut counts = ImportCounts::default();
+        on_pool!(self, |p| {
+            let mut tx = p.begin_with(hansa_core::db::write_begin(p)).await.map_err(db_error)?;
+            for d in rows {
+                let parent_id: Option<i64> = match &d.parent {
+                    Some(slug) => Some(
+                        sqlx::query_scalar("SELECT id FROM organisations WHERE slug = $1")
+                            .bind(slug)
+                            .fetch_optional(&mut *tx)
+                            .await
+                            .map_err(db_error)?
+                            .ok_or_else(|| {
+                                hansa_core::DomainError::Invalid(vec![hansa_core::FieldError::with(
+                                    "parent",
+                                    "err-unknown",
+                                    slug,
+                                )])
+                            })?,
+                    ),
+                    None => None,
+                };
+                let existing: Option<i64> = sqlx::query_scalar("SELECT id FROM organisations WHERE slug = $1")
+                    .bind(&d.slug)
+                    .fetch_optional(&mut *tx)
+                    .await
+                    .map_err(db_error)?;
+                match existing {
+                    Some(id) => {
+                        update_org!(tx, id, d, parent_id);
+                        counts.updated += 1;
+                    }
+                    None => {
+                        insert_org!(tx, d, parent_id);
+                        counts.created += 1;
+                    }
+                }
+            }
+            let mut audit = audit;
+            audit.changes = serde_json::json!({"created": counts.created, "updated": counts.updated});
+            write_audit!(tx, audit);
+            tx.commit().await.map_err(db_error)?;
+        });
+        Ok(counts)
+    }
+
+    async fn set_archived(&self, id: i64, archived: bool, audit: AuditNote) -> DomainResult<()> {
+        on_pool!(self, |p| {
+            let mut tx = p.begin_with(hansa_core::db::write_begin(p)).await.map_err(db_error)?;
+            sqlx::query("UPDATE organisations SET archived = $1, updated_at = $2 WHERE id = $3")
+                .bind(archived)
+                .bind(now())
+                .bind(id)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_error)?;
+            write_audit!(tx, audit);
+            tx.commit().await.map_err(db_error)
+        })
+    }
+
+    async fn set_logo(&self, id: i64, content_type: &str, bytes: &[u8], audit: AuditNote) -> DomainResult<()> {
+        on_pool!(self, |p| {
+            let mut tx = p.begin_with(hansa_core::db::write_begin(p)).await.map_err(db_error)?;
+            sqlx::query(
+                "INSERT INTO organisation_logos (organisation_id, content_type, bytes) VALUES ($1, $2, $3)
+                 ON CONFLICT (organisation_id) DO UPDATE SET content_type = excluded.content_type, bytes = excluded.bytes",
+            )
+            .bind(id)
+            .bind(content_type)
+            .bind(bytes)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_error)?;
+            sqlx::query("UPDATE organisations SET updated_at = $1 WHERE id = $2")
+                .bind(now())
+                .bind(id)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_error)?;
+            write_audit!(tx, audit);
+            tx.commit().await.map_err(db_error)
+        })
+    }
+
+    async fn logo(&self, id: i64) -> DomainResult<Option<(String, Vec<u8>)>> {
+        on_pool!(self, |p| sqlx::query_as(
+            "SELECT content_type, bytes FROM organisation_logos WHERE organisation_id = $1"
+        )
+        .bind(id)
+        .fetch_optional(p)
+        .await)
+        .map_err(db_error)
+    }
+
+    async fn add_history(&self, id: i64, e: &HistoryEntry, audit: AuditNote) -> DomainResult<()> {
+        on_pool!(self, |p| {
+            let mut tx = p.begin_with(hansa_core::db::write_begin(p)).await.map_err(db_error)?;
+            insert_history!(tx, id, e);
+            write_audit!(tx, audit);
+            tx.commit().await.map_err(db_error)
+        })
+    }
+
+    async fn history(&self, id: i64) -> DomainResult<Vec<HistoryEntry>> {
+        let rows: Vec<(String, String, String, String)> = on_pool!(self, |p| sqlx::query_as(
+            "SELECT date, event, name_json, note_json FROM organisation_history WHERE organisation_id = $1 ORDER BY date, id"
+        )
+        .bind(id)
+        .fetch_all(p)
+        .await)
+        .map_err(db_error)?;
+        Ok(rows
+            .into_iter()
+            .map(|(date, event, name, note)| HistoryEntry {
+                date,
+                event: HistoryEvent::parse(&event).unwrap_or(HistoryEvent::Renamed),
+                name: localized(&name),
+                note: localized(&note),
+            })
+            .collect())
+    }
+
+    async fn member_counts_by_country(&self, network_id: Option<i64>) -> DomainResult<Vec<(String, i64)>> {
+        // CROSS JOIN keeps SQLite starting from the few active memberships, not every organisation.
+        let sql = "SELECT o.country, COUNT(DISTINCT o.id) FROM memberships m CROSS JOIN organisations o
+                   WHERE o.id = m.organisation_id AND m.status = 'active' AND o.country IS NOT NULL AND o.archived = FALSE AND ($1 = 0 OR m.network_id = $1)
+                   GROUP BY o.country ORDER BY 2 DESC, 1";
+        on_pool!(self, |p| sqlx::query_as(sql).bind(network_id.unwrap_or(0)).fetch_all(p).await).map_err(db_error)
+    }
+}
