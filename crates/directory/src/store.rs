@@ -45,6 +45,25 @@ impl OrgFilter {
     }
 }
 
+/// Which governance bodies to read.
+#[derive(Debug, Clone, Copy)]
+pub enum BodyScope<'a> {
+    All,
+    Network(i64),
+    Ids(&'a [i64]),
+    Slug(&'a str),
+}
+
+/// Which seats to read.
+#[derive(Debug, Clone, Copy)]
+pub enum SeatScope<'a> {
+    All,
+    /// Seats one organisation holds.
+    Holder(i64),
+    /// Seats in these bodies.
+    Bodies(&'a [i64]),
+}
+
 /// Counts for the home page and network lists.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct DirectoryStats {
@@ -176,6 +195,8 @@ pub trait NetworkStore: Send + Sync {
     /// The memberships of several organisations at once (a directory page), in one query.
     async fn memberships_of_organisations(&self, organisation_ids: &[i64]) -> DomainResult<Vec<Membership>>;
     async fn membership_history(&self, id: i64) -> DomainResult<Vec<StatusChange>>;
+    /// The histories of several memberships in one query, as (membership id, step), oldest first.
+    async fn membership_histories(&self, ids: &[i64]) -> DomainResult<Vec<(i64, StatusChange)>>;
 
     // Offices and governance bodies
 }
@@ -200,10 +221,12 @@ pub trait GovernanceStore: Send + Sync {
         seats: &[StoredSeat],
         audit: AuditNote,
     ) -> DomainResult<GovernanceBody>;
-    async fn bodies(&self) -> DomainResult<Vec<GovernanceBody>>;
-    async fn body_sessions(&self) -> DomainResult<Vec<StoredBodySession>>;
-    /// Seats, all of them or those one organisation holds.
-    async fn seats(&self, organisation_id: Option<i64>) -> DomainResult<Vec<StoredSeat>>;
+    /// Bodies: all, one network's, some by id, or one by slug — a page reads only its own.
+    async fn bodies(&self, scope: BodyScope<'_>) -> DomainResult<Vec<GovernanceBody>>;
+    /// The sessions of these bodies (all bodies' for `None`).
+    async fn body_sessions(&self, body_ids: Option<&[i64]>) -> DomainResult<Vec<StoredBodySession>>;
+    /// Seats: all, one holder organisation's, or those in some bodies.
+    async fn seats(&self, scope: SeatScope<'_>) -> DomainResult<Vec<StoredSeat>>;
     /// Sets the closing date of an office (offices close; their record stays).
     async fn close_office(&self, id: i64, until: &str, audit: AuditNote) -> DomainResult<()>;
     async fn add_body_session(&self, s: &StoredBodySession, audit: AuditNote) -> DomainResult<()>;

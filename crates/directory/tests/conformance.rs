@@ -11,7 +11,7 @@ use hansa_core::{Area, DomainError, Localized};
 use hansa_directory::model::*;
 use hansa_directory::service;
 use hansa_directory::store::DirectoryStore as Store;
-use hansa_directory::store::OrgFilter;
+use hansa_directory::store::{BodyScope, OrgFilter, SeatScope};
 use hansa_testkit::{TestDbRef, store_test};
 
 fn names(en: &str, ko: &str) -> Localized {
@@ -199,6 +199,12 @@ store_test!(memberships_follow_their_lifecycle, |db: TestDbRef| async move {
         history.iter().map(|h| h.status).collect::<Vec<_>>(),
         [MembershipStatus::Prospect, MembershipStatus::Active]
     );
+    let together = s.membership_histories(&[m.id, m.id + 1000]).await.unwrap();
+    assert_eq!(
+        together.iter().map(|(id, h)| (*id, h.status)).collect::<Vec<_>>(),
+        [(m.id, MembershipStatus::Prospect), (m.id, MembershipStatus::Active)]
+    );
+    assert!(s.membership_histories(&[]).await.unwrap().is_empty());
     assert_eq!(s.member_counts_by_country(None).await.unwrap(), [("PL".to_owned(), 1)]);
     assert_eq!(s.member_counts_by_country(Some(network.id)).await.unwrap().len(), 1);
     assert_eq!(s.memberships_of_network(network.id).await.unwrap().len(), 1);
@@ -278,8 +284,24 @@ store_test!(offices_bodies_and_people, |db: TestDbRef| async move {
         ],
     };
     service::create_body(s, &Caller::system(), &body).await.unwrap();
-    assert_eq!(s.body_sessions().await.unwrap()[0].number, 14);
-    assert_eq!(s.seats(None).await.unwrap().len(), 2);
+    assert_eq!(s.body_sessions(None).await.unwrap()[0].number, 14);
+    assert_eq!(s.seats(SeatScope::All).await.unwrap().len(), 2);
+    // Scoped reads: one network's bodies, one body by slug or id, those bodies' seats and
+    // sessions, one holder's seats — and nothing for an empty list.
+    let near = s.network("near").await.unwrap().unwrap();
+    let mine = s.bodies(BodyScope::Network(near.id)).await.unwrap();
+    assert_eq!(mine.iter().map(|b| b.slug.as_str()).collect::<Vec<_>>(), ["near-subcommittee-economy"]);
+    let ids = [mine[0].id];
+    assert_eq!(s.bodies(BodyScope::Ids(&ids)).await.unwrap().len(), 1);
+    assert_eq!(s.bodies(BodyScope::Slug("near-subcommittee-economy")).await.unwrap()[0].id, mine[0].id);
+    assert!(s.bodies(BodyScope::Network(near.id + 1000)).await.unwrap().is_empty());
+    assert!(s.bodies(BodyScope::Ids(&[])).await.unwrap().is_empty());
+    assert_eq!(s.seats(SeatScope::Bodies(&ids)).await.unwrap().len(), 2);
+    assert!(s.seats(SeatScope::Bodies(&[])).await.unwrap().is_empty());
+    assert_eq!(s.body_sessions(Some(&ids)).await.unwrap().len(), 1);
+    assert!(s.body_sessions(Some(&[])).await.unwrap().is_empty());
+    let province = s.organisation("gyeongsangbuk-do").await.unwrap().unwrap();
+    assert_eq!(s.seats(SeatScope::Holder(province.id)).await.unwrap().len(), 1);
     let bad_seat = BodyInput {
         slug: "other".into(),
         seats: vec![Seat {
@@ -293,7 +315,7 @@ store_test!(offices_bodies_and_people, |db: TestDbRef| async move {
         ..body
     };
     assert!(service::create_body(s, &Caller::system(), &bad_seat).await.is_err());
-    assert_eq!(s.bodies().await.unwrap().len(), 1, "the refused body left nothing behind");
+    assert_eq!(s.bodies(BodyScope::All).await.unwrap().len(), 1, "the refused body left nothing behind");
 });
 
 store_test!(accounts_sessions_and_throttle, |db: TestDbRef| async move {
@@ -422,14 +444,14 @@ store_test!(offices_close_and_bodies_and_people_grow, |db: TestDbRef| async move
     service::add_seat(s, &Caller::system(), "wego-ga", &seat).await.unwrap();
     let both = Seat { person: Some("x".into()), ..seat.clone() };
     assert!(service::add_seat(s, &Caller::system(), "wego-ga", &both).await.is_err(), "a seat has one holder");
-    assert_eq!(s.seats(None).await.unwrap().len(), 1);
+    assert_eq!(s.seats(SeatScope::All).await.unwrap().len(), 1);
     let lublin = s.organisation("lublin").await.unwrap().unwrap();
     let pohang = s.organisation("pohang").await.unwrap().unwrap();
-    assert_eq!(s.seats(Some(lublin.id)).await.unwrap().len(), 1, "seats of one organisation");
-    assert!(s.seats(Some(pohang.id)).await.unwrap().is_empty());
+    assert_eq!(s.seats(SeatScope::Holder(lublin.id)).await.unwrap().len(), 1, "seats of one organisation");
+    assert!(s.seats(SeatScope::Holder(pohang.id)).await.unwrap().is_empty());
     assert_eq!(s.offices(Some(lublin.id)).await.unwrap().len(), 1, "offices one organisation hosts");
     assert!(s.offices(Some(pohang.id)).await.unwrap().is_empty());
-    assert!(s.body_sessions().await.unwrap()[0].host_id.is_some(), "the host is resolved");
+    assert!(s.body_sessions(None).await.unwrap()[0].host_id.is_some(), "the host is resolved");
 
     let person = PersonInput {
         slug: None,
@@ -518,7 +540,7 @@ store_test!(archiving_hides_and_erasure_removes, |db: TestDbRef| async move {
     service::erase_person(s, &Caller::system(), "lee-hyuk").await.unwrap();
     assert!(s.person("lee-hyuk").await.unwrap().is_none());
     assert!(s.positions_of(p.id).await.unwrap().is_empty());
-    assert!(s.seats(None).await.unwrap().is_empty());
+    assert!(s.seats(SeatScope::All).await.unwrap().is_empty());
     let pohang = s.organisation("pohang").await.unwrap().unwrap();
     assert!(s.focal_points(pohang.id).await.unwrap().is_empty());
     let log = s.audit_log(50, 0).await.unwrap();

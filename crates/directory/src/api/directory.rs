@@ -88,9 +88,9 @@ pub struct SeatOut {
     responses((status = 200, body = Vec<BodyDetail>)))]
 pub async fn bodies(State(state): State<AppState>) -> Result<Json<Vec<BodyDetail>>, Failure> {
     let (bodies, sessions, seats) = (
-        state.store.bodies().await.map_err(api)?,
-        state.store.body_sessions().await.map_err(api)?,
-        state.store.seats(None).await.map_err(api)?,
+        state.store.bodies(crate::store::BodyScope::All).await.map_err(api)?,
+        state.store.body_sessions(None).await.map_err(api)?,
+        state.store.seats(crate::store::SeatScope::All).await.map_err(api)?,
     );
     Ok(Json(
         bodies

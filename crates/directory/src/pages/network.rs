@@ -1,6 +1,7 @@
 //! Network pages (members by status, offices, governance bodies) and people's pages.
 
 use crate::store::prelude::*;
+use crate::store::{BodyScope, SeatScope};
 use std::collections::HashMap;
 
 use crate::model::{MembershipStatus, SeatRole};
@@ -57,9 +58,11 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
     let network = store.network(&slug).await?.ok_or(Failure::NotFound.lang(lang))?;
     let members = store.memberships_of_network(network.id).await?;
     let mut org_ids: Vec<i64> = members.iter().map(|m| m.organisation_id).collect();
-    let seats: Vec<_> = store.seats(None).await?;
-    let bodies: Vec<_> = store.bodies().await?.into_iter().filter(|b| b.network_id == network.id).collect();
-    let sessions = store.body_sessions().await?;
+    // Only this network's bodies, and only their seats and sessions.
+    let bodies = store.bodies(BodyScope::Network(network.id)).await?;
+    let body_ids: Vec<i64> = bodies.iter().map(|b| b.id).collect();
+    let seats = store.seats(SeatScope::Bodies(&body_ids)).await?;
+    let sessions = store.body_sessions(Some(&body_ids)).await?;
     org_ids.extend(seats.iter().filter_map(|s| s.organisation_id));
     org_ids.extend(network.organisation_id);
     let orgs: HashMap<i64, OrgView> =

@@ -2,6 +2,7 @@
 //! seats in governance bodies, people, children and dated history.
 
 use crate::store::prelude::*;
+use crate::store::{BodyScope, SeatScope};
 use std::collections::HashMap;
 
 use crate::model::{HistoryEvent, MembershipStatus, Organisation};
@@ -120,9 +121,16 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
     let networks = store.networks().await?;
     let net_by_id: HashMap<i64, _> = networks.iter().map(|n| (n.id, n)).collect();
     let mut memberships = Vec::new();
-    for m in store.memberships_of_organisation(org.id).await? {
+    let held = store.memberships_of_organisation(org.id).await?;
+    // Every membership's history in one query, not one per membership.
+    let ids: Vec<i64> = held.iter().map(|m| m.id).collect();
+    let mut histories: HashMap<i64, Vec<crate::model::StatusChange>> = HashMap::new();
+    for (id, step) in store.membership_histories(&ids).await? {
+        histories.entry(id).or_default().push(step);
+    }
+    for m in held {
         let Some(n) = net_by_id.get(&m.network_id) else { continue };
-        let history = store.membership_history(m.id).await?;
+        let history = histories.remove(&m.id).unwrap_or_default();
         memberships.push(MembershipView {
             id: m.id,
             network: Text::of(&n.name, lang, None),
@@ -148,10 +156,10 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
         });
     }
     let offices = store.offices(Some(org.id)).await?.iter().map(|o| office_view(o, lang)).collect();
-    let bodies = store.bodies().await?;
-    let seats = store
-        .seats(Some(org.id))
-        .await?
+    let held_seats = store.seats(SeatScope::Holder(org.id)).await?;
+    let body_ids: Vec<i64> = held_seats.iter().map(|s| s.body_id).collect();
+    let bodies = store.bodies(BodyScope::Ids(&body_ids)).await?;
+    let seats = held_seats
         .into_iter()
         .filter_map(|s| {
             let b = bodies.iter().find(|b| b.id == s.body_id)?;

@@ -38,7 +38,7 @@ pub async fn close_office(
 }
 
 async fn body_by_slug(store: &dyn DirectoryStore, slug: &str) -> DomainResult<GovernanceBody> {
-    store.bodies().await?.into_iter().find(|b| b.slug == slug).ok_or(DomainError::NotFound)
+    store.bodies(crate::store::BodyScope::Slug(slug)).await?.into_iter().next().ok_or(DomainError::NotFound)
 }
 
 pub async fn create_body(

@@ -1,13 +1,14 @@
 //! Regional offices and governance bodies: sessions and seats.
 
 use crate::model::*;
-use crate::store::{GovernanceStore, StoredBodySession, StoredSeat};
+use crate::store::{BodyScope, GovernanceStore, SeatScope, StoredBodySession, StoredSeat};
 use async_trait::async_trait;
 use hansa_core::audit::AuditNote;
 use hansa_core::error::{DomainError, DomainResult};
 
 use super::rows::localized;
-use hansa_core::db::{SqlStore, db_error, json_text, on_pool, write_audit};
+use hansa_core::db::{SqlStore, db_error, json_text, on_pool, placeholders, write_audit};
+use sqlx::AssertSqlSafe;
 
 /// Inserts session `$s` of body `$body` inside transaction `$tx`; evaluates to the driver's result.
 macro_rules! insert_session {
@@ -124,15 +125,33 @@ impl GovernanceStore for SqlStore {
             write_audit!(tx, audit);
             tx.commit().await.map_err(db_error)?;
         });
-        self.bodies().await?.into_iter().find(|b| b.slug == input.slug).ok_or(DomainError::NotFound)
+        self.bodies(BodyScope::Slug(&input.slug)).await?.into_iter().next().ok_or(DomainError::NotFound)
     }
 
-    async fn bodies(&self) -> DomainResult<Vec<GovernanceBody>> {
-        let rows: Vec<(i64, i64, String, String, String)> =
-            on_pool!(self, |p| sqlx::query_as("SELECT id, network_id, slug, kind, name_json FROM bodies ORDER BY id")
-                .fetch_all(p)
-                .await)
-            .map_err(db_error)?;
+    async fn bodies(&self, scope: BodyScope<'_>) -> DomainResult<Vec<GovernanceBody>> {
+        let network = [match scope {
+            BodyScope::Network(id) => id,
+            _ => 0,
+        }];
+        let (clause, ids, slug): (String, &[i64], Option<&str>) = match scope {
+            BodyScope::All => (String::new(), &[], None),
+            BodyScope::Network(_) => (" WHERE network_id = $1".into(), &network, None),
+            BodyScope::Ids([]) => return Ok(Vec::new()),
+            BodyScope::Ids(ids) => (format!(" WHERE id IN ({})", placeholders(1, ids.len())), ids, None),
+            BodyScope::Slug(slug) => (" WHERE slug = $1".into(), &[], Some(slug)),
+        };
+        let sql = format!("SELECT id, network_id, slug, kind, name_json FROM bodies{clause} ORDER BY id");
+        let rows: Vec<(i64, i64, String, String, String)> = on_pool!(self, |p| {
+            let mut q = sqlx::query_as(AssertSqlSafe(sql));
+            for id in ids {
+                q = q.bind(*id);
+            }
+            if let Some(slug) = slug {
+                q = q.bind(slug);
+            }
+            q.fetch_all(p).await
+        })
+        .map_err(db_error)?;
         Ok(rows
             .into_iter()
             .map(|(id, network_id, slug, kind, name)| GovernanceBody {
@@ -145,12 +164,25 @@ impl GovernanceStore for SqlStore {
             .collect())
     }
 
-    async fn body_sessions(&self) -> DomainResult<Vec<StoredBodySession>> {
-        let rows: Vec<(i64, i64, String, Option<i64>, String)> = on_pool!(self, |p| sqlx::query_as(
-            "SELECT body_id, number, date, host_id, place_json FROM body_sessions ORDER BY body_id, number"
-        )
-        .fetch_all(p)
-        .await)
+    async fn body_sessions(&self, body_ids: Option<&[i64]>) -> DomainResult<Vec<StoredBodySession>> {
+        let ids = body_ids.unwrap_or(&[]);
+        if body_ids.is_some() && ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let clause = match body_ids {
+            Some(ids) => format!(" WHERE body_id IN ({})", placeholders(1, ids.len())),
+            None => String::new(),
+        };
+        let sql = format!(
+            "SELECT body_id, number, date, host_id, place_json FROM body_sessions{clause} ORDER BY body_id, number"
+        );
+        let rows: Vec<(i64, i64, String, Option<i64>, String)> = on_pool!(self, |p| {
+            let mut q = sqlx::query_as(AssertSqlSafe(sql));
+            for id in ids {
+                q = q.bind(*id);
+            }
+            q.fetch_all(p).await
+        })
         .map_err(db_error)?;
         Ok(rows
             .into_iter()
@@ -164,15 +196,28 @@ impl GovernanceStore for SqlStore {
             .collect())
     }
 
-    async fn seats(&self, organisation_id: Option<i64>) -> DomainResult<Vec<StoredSeat>> {
+    async fn seats(&self, scope: SeatScope<'_>) -> DomainResult<Vec<StoredSeat>> {
+        let holder = [match scope {
+            SeatScope::Holder(id) => id,
+            _ => 0,
+        }];
+        let (clause, ids): (String, &[i64]) = match scope {
+            SeatScope::All => (String::new(), &[]),
+            SeatScope::Holder(_) => (" WHERE organisation_id = $1".into(), &holder),
+            SeatScope::Bodies([]) => return Ok(Vec::new()),
+            SeatScope::Bodies(ids) => (format!(" WHERE body_id IN ({})", placeholders(1, ids.len())), ids),
+        };
+        let sql = format!(
+            "SELECT body_id, organisation_id, person_id, role, since, until FROM seats{clause} ORDER BY body_id, since, id"
+        );
         type Row = (i64, Option<i64>, Option<i64>, String, Option<String>, Option<String>);
-        let rows: Vec<Row> = on_pool!(self, |p| sqlx::query_as(
-            "SELECT body_id, organisation_id, person_id, role, since, until FROM seats WHERE ($1 = 0 OR organisation_id = $1)
-             ORDER BY body_id, since, id"
-        )
-        .bind(organisation_id.unwrap_or(0))
-        .fetch_all(p)
-        .await)
+        let rows: Vec<Row> = on_pool!(self, |p| {
+            let mut q = sqlx::query_as(AssertSqlSafe(sql));
+            for id in ids {
+                q = q.bind(*id);
+            }
+            q.fetch_all(p).await
+        })
         .map_err(db_error)?;
         Ok(rows
             .into_iter()

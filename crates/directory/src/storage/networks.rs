@@ -52,8 +52,36 @@ impl NetworkStore for SqlStore {
     }
 
     async fn network(&self, slug: &str) -> DomainResult<Option<Network>> {
-        // A secretariat works with a handful of networks: reading all is one cheap query pair.
-        Ok(self.networks().await?.into_iter().find(|n| n.slug == slug))
+        let (net, types): (Option<(i64, String, String, Option<i64>)>, Vec<(i64, String, String)>) = on_pool!(
+            self,
+            |p| {
+                (
+                sqlx::query_as("SELECT id, slug, name_json, organisation_id FROM networks WHERE slug = $1")
+                    .bind(slug)
+                    .fetch_optional(p)
+                    .await
+                    .map_err(db_error)?,
+                sqlx::query_as(
+                    "SELECT t.network_id, t.code, t.name_json FROM membership_types t JOIN networks n ON n.id = t.network_id
+                     WHERE n.slug = $1 ORDER BY t.position"
+                )
+                .bind(slug)
+                .fetch_all(p)
+                .await
+                .map_err(db_error)?,
+            )
+            }
+        );
+        Ok(net.map(|(id, slug, name, organisation_id)| Network {
+            id,
+            slug,
+            name: localized(&name),
+            organisation_id,
+            membership_types: types
+                .into_iter()
+                .map(|(_, code, name)| MembershipType { code, name: localized(&name) })
+                .collect(),
+        }))
     }
 
     async fn create_network(
@@ -203,6 +231,32 @@ impl NetworkStore for SqlStore {
         })
         .map_err(db_error)?;
         Ok(rows.into_iter().map(Into::into).collect())
+    }
+
+    async fn membership_histories(&self, ids: &[i64]) -> DomainResult<Vec<(i64, StatusChange)>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let sql = format!(
+            "SELECT membership_id, date, status, note FROM membership_status_changes WHERE membership_id IN ({})
+             ORDER BY membership_id, date, id",
+            hansa_core::db::placeholders(1, ids.len())
+        );
+        let rows: Vec<(i64, String, String, Option<String>)> = on_pool!(self, |p| {
+            let mut q = sqlx::query_as(AssertSqlSafe(sql));
+            for id in ids {
+                q = q.bind(*id);
+            }
+            q.fetch_all(p).await
+        })
+        .map_err(db_error)?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, date, status, note)| {
+                let status = MembershipStatus::parse(&status).unwrap_or(MembershipStatus::Prospect);
+                (id, StatusChange { date, status, note })
+            })
+            .collect())
     }
 
     async fn membership_history(&self, id: i64) -> DomainResult<Vec<StatusChange>> {
