@@ -16,7 +16,7 @@ import { join } from 'node:path';
 
 import {
   allowBrowserError, audit, bodySnippet, clickAndWait, count, digits, exists, expect, finish, orgTotal, page, pathOf,
-  start, step, text, visit,
+  start, step, text, url, visit,
 } from './harness.mjs';
 
 const ADMIN = { email: 'admin@example.org', password: 'hansa-demo-2026' };
@@ -271,6 +271,49 @@ await step(10, 'staff records: a General Assembly session, a person\'s position,
     expect(await count('h1') === 1, `${path}: no single <h1>`);
   }
   return 'session 7 added on /networks/wego, position added to park-jung-sook, 6 record forms audited';
+});
+
+await step(11, 'an API token: made, shown once, revoked', async () => {
+  expect(loggedIn, 'not logged in (step 5 failed)');
+  await visit('/account/tokens', 'tokens');
+  await page.fill('#t-name', 'Website sync');
+  await page.selectOption('#t-scope', 'write');
+  await page.fill('#t-days', '30');
+  await clickAndWait(page.locator('main form[action="/account/tokens"] button[type=submit]'));
+  const secret = (await text('code.secret')) || '';
+  expect(secret.length >= 40, `no token shown after creating one: "${secret}"`);
+  await audit('token-created');
+  // A write with an empty body: the token is let in (422, the body is refused), not turned away.
+  const write = (token) => page.request.post(url('/api/v1/people'), { headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, data: '{}' });
+  const api = await write(secret);
+  expect(api.status() === 422, `the new token cannot write through the API: ${api.status()}`);
+  const row = page.locator('tr', { hasText: 'Website sync' });
+  await clickAndWait(row.locator('button[type=submit]'));
+  expect(await count('code.secret') === 0, 'the secret is shown again after revoking');
+  const after = await write(secret);
+  expect(after.status() === 401, `a revoked token still works: ${after.status()}`);
+  await audit('token-revoked');
+  return `token made (${secret.length} characters, shown once), used, revoked → 401`;
+});
+
+await step(12, 'a focal point edits its own organisation\'s description only', async () => {
+  await clickAndWait(page.locator('form[action="/logout"] button'));
+  await visit('/login', 'login-focal');
+  await page.fill('#email', 'focal@example.org');
+  await page.fill('#password', ADMIN.password);
+  await clickAndWait(page.locator('main form[action="/login"] button[type=submit]'));
+  expect(pathOf(page.url()) === '/organisations/gyeongju', `a focal point lands on ${pathOf(page.url())}`);
+  await visit('/staff/organisations/gyeongju/edit', 'org-edit-focal');
+  expect(await count('#f-kind') === 0 && await count('#f-country') === 0 && await count('#f-slug') === 0,
+    'the focal point\'s form offers the secretariat\'s fields');
+  expect(await count('p.notice') === 1, 'no note explaining the fields kept by the secretariat');
+  await page.fill('#f-website', 'https://gyeongju.example.org/');
+  await clickAndWait(page.locator('main form button[type=submit]'));
+  expect(pathOf(page.url()) === '/organisations/gyeongju', `after saving: ${pathOf(page.url())}` + (await bodySnippet()));
+  expect((await page.locator('main').innerText()).includes('gyeongju.example.org'), 'the new website is not shown');
+  const other = await page.request.get(url('/staff/organisations/seoul/edit'));
+  expect(other.status() === 403, `a focal point may open another organisation's form: ${other.status()}`);
+  return 'form without kind/country/slug, website saved, another organisation refused (403)';
 });
 
 await finish();

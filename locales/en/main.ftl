@@ -399,3 +399,4 @@ audit-action-revoke-token = API token revoked
 err-secretariat-field = Only the secretariat may change this.
 err-range = Must be between { $detail }.
 err-changed-meanwhile = Someone changed this at the same moment (it was { $detail }); look again and retry.
+org-form-focal-note = You can change your organisation’s names, description, website and logo here. Its short name, kind, parent, country, region and founding-member status are kept by the secretariat: write to them to change those.

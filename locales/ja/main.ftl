@@ -387,3 +387,4 @@ audit-action-revoke-token = API トークンを無効化
 err-secretariat-field = 事務局のみが変更できます。
 err-range = { $detail } の範囲で指定してください。
 err-changed-meanwhile = 同じ瞬間に別の人が変更しました（元は { $detail }）。確認してからやり直してください。
+org-form-focal-note = ここでは所属団体の名称、説明、ウェブサイト、ロゴを変更できます。略称、種別、上位団体、国、地域、創設メンバーかどうかは事務局が管理しています。変更は事務局にご連絡ください。

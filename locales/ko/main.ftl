@@ -387,3 +387,4 @@ audit-action-revoke-token = API 토큰 폐기
 err-secretariat-field = 사무국만 변경할 수 있습니다.
 err-range = { $detail } 사이여야 합니다.
 err-changed-meanwhile = 다른 사람이 같은 순간에 변경했습니다(이전 값: { $detail }). 다시 확인한 뒤 시도하세요.
+org-form-focal-note = 여기에서 소속 기관의 이름, 설명, 웹사이트, 로고를 바꿀 수 있습니다. 약칭, 유형, 상위 기관, 국가, 권역, 창립 회원 여부는 사무국이 관리합니다. 바꾸려면 사무국에 연락하세요.

@@ -387,3 +387,4 @@ audit-action-revoke-token = 撤销了 API 令牌
 err-secretariat-field = 只有秘书处可以更改此项。
 err-range = 必须在 { $detail } 之间。
 err-changed-meanwhile = 有人在同一时刻更改了此项（原为 { $detail }）；请重新查看后再试。
+org-form-focal-note = 您可以在此修改本机构的名称、简介、网站和标志。简称、类型、上级机构、国家、地区和创始成员身份由秘书处管理，如需更改请联系秘书处。

@@ -68,6 +68,7 @@ pub(super) fn build(
         fields,
         errors,
         checkbox: None,
+        note: None,
     }
 }
 

@@ -58,6 +58,8 @@ pub struct StaffForm {
     pub errors: Vec<(String, String)>,
     /// An optional checkbox: (name, label, checked).
     pub checkbox: Option<(String, String, bool)>,
+    /// A line above the fields (why some are not offered).
+    pub note: Option<String>,
 }
 
 /// Form values (`name_ko`, `country` …) → the domain's input.
@@ -239,7 +241,8 @@ fn org_form(
         .collect();
     let checkbox =
         staff.then(|| ("founding_member".into(), tr.t("org-founding"), values.contains_key("founding_member")));
-    StaffForm { c: Chrome::new(ctx, title), action, cancel, fields, errors, checkbox }
+    let note = (!staff).then(|| tr.t("org-form-focal-note"));
+    StaffForm { c: Chrome::new(ctx, title), action, cancel, fields, errors, checkbox, note }
 }
 
 /// Shows the form again with the problems, or passes other failures on.
