@@ -209,6 +209,21 @@ pub fn db_error(e: sqlx::Error) -> DomainError {
     DomainError::Storage(e.to_string())
 }
 
+/// Binds each id in order to a query (the `$1…$n` of [`placeholders`]):
+/// `bind_ids!(sqlx::query_as(sql), &ids).fetch_all(p)`. A macro, because the query's type
+/// differs per backend inside `on_pool!`.
+#[macro_export]
+macro_rules! bind_ids {
+    ($query:expr, $ids:expr) => {{
+        let mut q = $query;
+        for id in $ids {
+            q = q.bind(*id);
+        }
+        q
+    }};
+}
+pub use bind_ids;
+
 /// `$from, $from+1, …` for `n` values bound one by one (an `IN (…)` list on both backends;
 /// the text depends only on how many, so statements are prepared once per page size).
 pub fn placeholders(from: usize, n: usize) -> String {

@@ -142,10 +142,7 @@ impl GovernanceStore for SqlStore {
         };
         let sql = format!("SELECT id, network_id, slug, kind, name_json FROM bodies{clause} ORDER BY id");
         let rows: Vec<(i64, i64, String, String, String)> = on_pool!(self, |p| {
-            let mut q = sqlx::query_as(AssertSqlSafe(sql));
-            for id in ids {
-                q = q.bind(*id);
-            }
+            let mut q = hansa_core::bind_ids!(sqlx::query_as(AssertSqlSafe(sql)), ids);
             if let Some(slug) = slug {
                 q = q.bind(slug);
             }
@@ -176,14 +173,9 @@ impl GovernanceStore for SqlStore {
         let sql = format!(
             "SELECT body_id, number, date, host_id, place_json FROM body_sessions{clause} ORDER BY body_id, number"
         );
-        let rows: Vec<(i64, i64, String, Option<i64>, String)> = on_pool!(self, |p| {
-            let mut q = sqlx::query_as(AssertSqlSafe(sql));
-            for id in ids {
-                q = q.bind(*id);
-            }
-            q.fetch_all(p).await
-        })
-        .map_err(db_error)?;
+        let rows: Vec<(i64, i64, String, Option<i64>, String)> =
+            on_pool!(self, |p| hansa_core::bind_ids!(sqlx::query_as(AssertSqlSafe(sql)), ids).fetch_all(p).await)
+                .map_err(db_error)?;
         Ok(rows
             .into_iter()
             .map(|(body_id, number, date, host_id, place)| StoredBodySession {
@@ -211,14 +203,9 @@ impl GovernanceStore for SqlStore {
             "SELECT body_id, organisation_id, person_id, role, since, until FROM seats{clause} ORDER BY body_id, since, id"
         );
         type Row = (i64, Option<i64>, Option<i64>, String, Option<String>, Option<String>);
-        let rows: Vec<Row> = on_pool!(self, |p| {
-            let mut q = sqlx::query_as(AssertSqlSafe(sql));
-            for id in ids {
-                q = q.bind(*id);
-            }
-            q.fetch_all(p).await
-        })
-        .map_err(db_error)?;
+        let rows: Vec<Row> =
+            on_pool!(self, |p| hansa_core::bind_ids!(sqlx::query_as(AssertSqlSafe(sql)), ids).fetch_all(p).await)
+                .map_err(db_error)?;
         Ok(rows
             .into_iter()
             .map(|(body_id, organisation_id, person_id, role, since, until)| StoredSeat {

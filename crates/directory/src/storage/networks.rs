@@ -222,14 +222,11 @@ impl NetworkStore for SqlStore {
             "SELECT {MEMBERSHIP_COLUMNS} FROM memberships WHERE organisation_id IN ({}) ORDER BY network_id",
             hansa_core::db::placeholders(1, organisation_ids.len())
         );
-        let rows: Vec<MembershipRow> = on_pool!(self, |p| {
-            let mut q = sqlx::query_as(AssertSqlSafe(sql));
-            for id in organisation_ids {
-                q = q.bind(*id);
-            }
-            q.fetch_all(p).await
-        })
-        .map_err(db_error)?;
+        let rows: Vec<MembershipRow> =
+            on_pool!(self, |p| hansa_core::bind_ids!(sqlx::query_as(AssertSqlSafe(sql)), organisation_ids)
+                .fetch_all(p)
+                .await)
+            .map_err(db_error)?;
         Ok(rows.into_iter().map(Into::into).collect())
     }
 
@@ -242,14 +239,9 @@ impl NetworkStore for SqlStore {
              ORDER BY membership_id, date, id",
             hansa_core::db::placeholders(1, ids.len())
         );
-        let rows: Vec<(i64, String, String, Option<String>)> = on_pool!(self, |p| {
-            let mut q = sqlx::query_as(AssertSqlSafe(sql));
-            for id in ids {
-                q = q.bind(*id);
-            }
-            q.fetch_all(p).await
-        })
-        .map_err(db_error)?;
+        let rows: Vec<(i64, String, String, Option<String>)> =
+            on_pool!(self, |p| hansa_core::bind_ids!(sqlx::query_as(AssertSqlSafe(sql)), ids).fetch_all(p).await)
+                .map_err(db_error)?;
         Ok(rows
             .into_iter()
             .map(|(id, date, status, note)| {

@@ -37,14 +37,9 @@ impl OrganisationStore for SqlStore {
             "SELECT {ORG_COLUMNS} FROM organisations o WHERE o.id IN ({})",
             hansa_core::db::placeholders(1, ids.len())
         );
-        let rows: Vec<OrgRow> = on_pool!(self, |p| {
-            let mut q = sqlx::query_as(AssertSqlSafe(sql));
-            for id in ids {
-                q = q.bind(*id);
-            }
-            q.fetch_all(p).await
-        })
-        .map_err(db_error)?;
+        let rows: Vec<OrgRow> =
+            on_pool!(self, |p| hansa_core::bind_ids!(sqlx::query_as(AssertSqlSafe(sql)), ids).fetch_all(p).await)
+                .map_err(db_error)?;
         Ok(rows.into_iter().map(Into::into).collect())
     }
 

@@ -13,14 +13,9 @@ use hansa_core::db::{SqlStore, db_error, json_text, on_pool, write_audit};
 /// People matching `clause`, whose placeholders `$1…` take `ids` in order.
 async fn people_where(store: &SqlStore, clause: &str, ids: &[i64]) -> DomainResult<Vec<Person>> {
     let sql = format!("SELECT {PERSON_COLUMNS} FROM people WHERE {clause} ORDER BY family_name, given_name");
-    let rows: Vec<PersonRow> = on_pool!(store, |p| {
-        let mut q = sqlx::query_as(AssertSqlSafe(sql));
-        for id in ids {
-            q = q.bind(*id);
-        }
-        q.fetch_all(p).await
-    })
-    .map_err(db_error)?;
+    let rows: Vec<PersonRow> =
+        on_pool!(store, |p| hansa_core::bind_ids!(sqlx::query_as(AssertSqlSafe(sql)), ids).fetch_all(p).await)
+            .map_err(db_error)?;
     Ok(rows.into_iter().map(Into::into).collect())
 }
 
