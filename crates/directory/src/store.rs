@@ -150,8 +150,16 @@ pub trait OrganisationStore: Send + Sync {
         audit: AuditNote,
     ) -> DomainResult<Organisation>;
     /// Creates or updates (by slug) every row in one transaction: all or nothing. Parents
-    /// may name organisations that exist or that come earlier in `rows`.
-    async fn import_organisations(&self, rows: &[OrganisationDraft], audit: AuditNote) -> DomainResult<ImportCounts>;
+    /// may name organisations that exist or that come earlier in `rows`. `renamed[i]`, when
+    /// given, goes into the history of row `i`'s organisation in the same transaction.
+    async fn import_organisations(
+        &self,
+        rows: &[OrganisationDraft],
+        renamed: &[Option<HistoryEntry>],
+        audit: AuditNote,
+    ) -> DomainResult<ImportCounts>;
+    /// Every organisation's id, slug, parent and name: what an import checks its rows against.
+    async fn organisation_tree(&self) -> DomainResult<Vec<(i64, String, Option<i64>, Localized)>>;
     /// Hides an organisation from lists (or shows it again); its record and history stay.
     async fn set_archived(&self, id: i64, archived: bool, audit: AuditNote) -> DomainResult<()>;
     async fn set_logo(&self, id: i64, content_type: &str, bytes: &[u8], audit: AuditNote) -> DomainResult<()>;

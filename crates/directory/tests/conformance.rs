@@ -147,15 +147,35 @@ store_test!(import_is_all_or_nothing, |db: TestDbRef| async move {
     let good = org("ryde", "City of Ryde", "라이드", "AU", None).validate().unwrap();
     let bad = org("x-town", "X Town", "", "AU", Some("missing")).validate().unwrap();
     let note = || AuditNote::new(None, "import", "organisations", serde_json::json!({}));
-    assert!(s.import_organisations(&[good.clone(), bad], note()).await.is_err());
+    assert!(s.import_organisations(&[good.clone(), bad], &[], note()).await.is_err());
     assert!(s.organisation("ryde").await.unwrap().is_none(), "the good row was rolled back");
     let mut renamed = org("lublin", "City of Lublin", "루블린시", "PL", None).validate().unwrap();
     renamed.website = Some("https://lublin.eu".into());
     let child = org("ryde-ward", "Ryde Ward", "", "AU", Some("ryde")).validate().unwrap();
-    let counts = s.import_organisations(&[good, child, renamed], note()).await.unwrap();
+    // Through the service, as every import goes: the rename is kept in the history.
+    let counts = service::import_organisations(s, &Caller::system(), &[good, child, renamed]).await.unwrap();
     assert_eq!((counts.created, counts.updated), (2, 1));
-    assert_eq!(s.organisation("lublin").await.unwrap().unwrap().name.get("en"), Some("City of Lublin"));
+    let lublin = s.organisation("lublin").await.unwrap().unwrap();
+    assert_eq!(lublin.name.get("en"), Some("City of Lublin"));
+    let history = s.history(lublin.id).await.unwrap();
+    assert_eq!(history.len(), 1, "a new English name from a file is a rename too");
+    assert_eq!((history[0].event, history[0].name.get("en")), (HistoryEvent::Renamed, Some("Lublin")));
     assert_eq!(s.organisation_slugs().await.unwrap().len(), 5);
+    // A row that would make the province its own city's child is refused, naming the row;
+    // nothing of the file is written.
+    let province = org("gyeongsangbuk-do", "Gyeongsangbuk-do", "경상북도", "KR", Some("pohang")).validate().unwrap();
+    let other = org("new-town", "New Town", "", "KR", None).validate().unwrap();
+    let before = s.audit_log(1000, 0).await.unwrap().len();
+    let Err(DomainError::Invalid(errs)) = service::import_organisations(s, &Caller::system(), &[other, province]).await
+    else {
+        panic!("a parent cycle was imported")
+    };
+    assert_eq!((errs[0].field.as_str(), errs[0].code.as_str()), ("rows[1].parent", "err-parent-cycle"));
+    assert!(s.organisation("new-town").await.unwrap().is_none());
+    assert_eq!(s.audit_log(1000, 0).await.unwrap().len(), before);
+    let staff =
+        Caller { account: Some(1), role: Some(hansa_core::account::Role::Delegate), organisation: None, token: None };
+    assert!(matches!(service::import_organisations(s, &staff, &[]).await, Err(DomainError::Forbidden)));
 });
 
 store_test!(memberships_follow_their_lifecycle, |db: TestDbRef| async move {

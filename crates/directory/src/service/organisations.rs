@@ -206,11 +206,48 @@ pub fn sniff_image(bytes: &[u8]) -> Option<&'static str> {
 }
 
 /// Writes checked rows of a spreadsheet in one transaction (staff only): all or nothing.
+/// The rules of a single change hold for every row: a new English name keeps the old name in
+/// the history, and no row may make an organisation its own ancestor (the file is refused,
+/// naming the row).
 pub async fn import_organisations(
     store: &dyn DirectoryStore,
     caller: &Caller,
     rows: &[OrganisationDraft],
 ) -> DomainResult<crate::store::ImportCounts> {
     caller.require(Permission::EditDirectory)?;
-    store.import_organisations(rows, caller.audit("import", "organisations", json!({"rows": rows.len()}))).await
+    let tree = store.organisation_tree().await?;
+    let id_of: HashMap<&str, i64> = tree.iter().map(|(id, slug, _, _)| (slug.as_str(), *id)).collect();
+    // The parents as they will be once the file is written.
+    let mut parent_of: HashMap<i64, Option<i64>> = tree.iter().map(|(id, _, parent, _)| (*id, *parent)).collect();
+    for d in rows {
+        if let Some(&id) = id_of.get(d.slug.as_str()) {
+            parent_of.insert(id, d.parent.as_deref().and_then(|p| id_of.get(p).copied()));
+        }
+    }
+    let name_of: HashMap<i64, &Localized> = tree.iter().map(|(id, _, _, name)| (*id, name)).collect();
+    let mut renamed = Vec::with_capacity(rows.len());
+    for (i, d) in rows.iter().enumerate() {
+        let Some(&id) = id_of.get(d.slug.as_str()) else {
+            renamed.push(None);
+            continue;
+        };
+        if let Some(&parent) = d.parent.as_deref().and_then(|p| id_of.get(p))
+            && parent_makes_cycle(id, parent, |x| parent_of.get(&x).copied().flatten())
+        {
+            return Err(DomainError::Invalid(vec![FieldError::with(
+                format!("rows[{i}].parent"),
+                "err-parent-cycle",
+                &d.slug,
+            )]));
+        }
+        let old = name_of.get(&id).copied();
+        renamed.push(old.filter(|old| old.get("en") != d.name.get("en")).map(|old| HistoryEntry {
+            date: today(),
+            event: HistoryEvent::Renamed,
+            name: old.clone(),
+            note: Localized::default(),
+        }));
+    }
+    let audit = caller.audit("import", "organisations", json!({"rows": rows.len()}));
+    store.import_organisations(rows, &renamed, audit).await
 }

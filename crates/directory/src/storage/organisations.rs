@@ -139,11 +139,16 @@ impl OrganisationStore for SqlStore {
         self.organisation_by_id(id).await?.ok_or(hansa_core::DomainError::NotFound)
     }
 
-    async fn import_organisations(&self, rows: &[OrganisationDraft], audit: AuditNote) -> DomainResult<ImportCounts> {
+    async fn import_organisations(
+        &self,
+        rows: &[OrganisationDraft],
+        renamed: &[Option<HistoryEntry>],
+        audit: AuditNote,
+    ) -> DomainResult<ImportCounts> {
         let mut counts = ImportCounts::default();
         on_pool!(self, |p| {
             let mut tx = p.begin_with(hansa_core::db::write_begin(p)).await.map_err(db_error)?;
-            for d in rows {
+            for (i, d) in rows.iter().enumerate() {
                 let parent_id: Option<i64> = match &d.parent {
                     Some(slug) => Some(
                         sqlx::query_scalar("SELECT id FROM organisations WHERE slug = $1")
@@ -169,6 +174,9 @@ impl OrganisationStore for SqlStore {
                 match existing {
                     Some(id) => {
                         update_org!(tx, id, d, parent_id);
+                        if let Some(Some(e)) = renamed.get(i) {
+                            insert_history!(tx, id, e);
+                        }
                         counts.updated += 1;
                     }
                     None => {
@@ -183,6 +191,15 @@ impl OrganisationStore for SqlStore {
             tx.commit().await.map_err(db_error)?;
         });
         Ok(counts)
+    }
+
+    async fn organisation_tree(&self) -> DomainResult<Vec<(i64, String, Option<i64>, hansa_core::Localized)>> {
+        let rows: Vec<(i64, String, Option<i64>, String)> =
+            on_pool!(self, |p| sqlx::query_as("SELECT id, slug, parent_id, name_json FROM organisations")
+                .fetch_all(p)
+                .await)
+            .map_err(db_error)?;
+        Ok(rows.into_iter().map(|(id, slug, parent, name)| (id, slug, parent, localized(&name))).collect())
     }
 
     async fn set_archived(&self, id: i64, archived: bool, audit: AuditNote) -> DomainResult<()> {
