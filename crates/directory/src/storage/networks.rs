@@ -19,43 +19,44 @@ async fn memberships_where(store: &SqlStore, column: &str, id: i64) -> DomainRes
     Ok(rows.into_iter().map(Into::into).collect())
 }
 
+type NetworkRow = (i64, String, String, Option<i64>);
+type TypeRow = (i64, String, String);
+
+/// A network with its membership types (of all `types` read, those with its id).
+fn network(row: NetworkRow, types: &[TypeRow]) -> Network {
+    let (id, slug, name, organisation_id) = row;
+    Network {
+        id,
+        slug,
+        name: localized(&name),
+        organisation_id,
+        membership_types: types
+            .iter()
+            .filter(|t| t.0 == id)
+            .map(|t| MembershipType { code: t.1.clone(), name: localized(&t.2) })
+            .collect(),
+    }
+}
+
 #[async_trait]
 impl NetworkStore for SqlStore {
     async fn networks(&self) -> DomainResult<Vec<Network>> {
-        let (nets, types): (Vec<(i64, String, String, Option<i64>)>, Vec<(i64, String, String)>) =
-            on_pool!(self, |p| (
-                sqlx::query_as("SELECT id, slug, name_json, organisation_id FROM networks ORDER BY id")
-                    .fetch_all(p)
-                    .await
-                    .map_err(db_error)?,
-                sqlx::query_as(
-                    "SELECT network_id, code, name_json FROM membership_types ORDER BY network_id, position"
-                )
+        let (nets, types): (Vec<NetworkRow>, Vec<TypeRow>) = on_pool!(self, |p| (
+            sqlx::query_as("SELECT id, slug, name_json, organisation_id FROM networks ORDER BY id")
                 .fetch_all(p)
                 .await
                 .map_err(db_error)?,
-            ));
-        Ok(nets
-            .into_iter()
-            .map(|(id, slug, name, organisation_id)| Network {
-                id,
-                slug,
-                name: localized(&name),
-                organisation_id,
-                membership_types: types
-                    .iter()
-                    .filter(|t| t.0 == id)
-                    .map(|t| MembershipType { code: t.1.clone(), name: localized(&t.2) })
-                    .collect(),
-            })
-            .collect())
+            sqlx::query_as("SELECT network_id, code, name_json FROM membership_types ORDER BY network_id, position")
+                .fetch_all(p)
+                .await
+                .map_err(db_error)?,
+        ));
+        Ok(nets.into_iter().map(|n| network(n, &types)).collect())
     }
 
     async fn network(&self, slug: &str) -> DomainResult<Option<Network>> {
-        let (net, types): (Option<(i64, String, String, Option<i64>)>, Vec<(i64, String, String)>) = on_pool!(
-            self,
-            |p| {
-                (
+        let (net, types): (Option<NetworkRow>, Vec<TypeRow>) = on_pool!(self, |p| {
+            (
                 sqlx::query_as("SELECT id, slug, name_json, organisation_id FROM networks WHERE slug = $1")
                     .bind(slug)
                     .fetch_optional(p)
@@ -70,18 +71,8 @@ impl NetworkStore for SqlStore {
                 .await
                 .map_err(db_error)?,
             )
-            }
-        );
-        Ok(net.map(|(id, slug, name, organisation_id)| Network {
-            id,
-            slug,
-            name: localized(&name),
-            organisation_id,
-            membership_types: types
-                .into_iter()
-                .map(|(_, code, name)| MembershipType { code, name: localized(&name) })
-                .collect(),
-        }))
+        });
+        Ok(net.map(|n| network(n, &types)))
     }
 
     async fn create_network(
