@@ -51,6 +51,9 @@ pub struct GlobalArgs {
     /// Configuration file [default: ./hansa.toml when it exists]
     #[arg(long, global = true)]
     pub config: Option<PathBuf>,
+    /// Language of messages: en, ko, zh, ja, ru, mn [default: from LANG]
+    #[arg(long, global = true)]
+    pub lang: Option<String>,
 }
 
 fn env(name: &str) -> Option<String> {
@@ -160,9 +163,13 @@ impl Config {
         if self.database_url.starts_with("sqlite:") {
             std::fs::create_dir_all(&self.data_dir).with_context(|| format!("creating {}", self.data_dir.display()))?;
         }
-        hansa_core::db::SqlStore::connect(&self.database_url)
+        let store = hansa_core::db::SqlStore::connect(&self.database_url)
             .await
-            .with_context(|| format!("opening {}", self.database_label()))
+            .with_context(|| crate::say::t1("cli-opening", "detail", self.database_label()))?;
+        // An install upgraded from before the search index gets its terms once.
+        use hansa_directory::store::ImportStore;
+        store.rebuild_search_terms(true).await?;
+        Ok(store)
     }
 }
 

@@ -31,7 +31,9 @@ pub fn check_slug(field: &str, slug: &str, errors: &mut Errors) {
 /// Turns a name into a slug candidate: `"City of Ryde"` → `"city-of-ryde"`.
 pub fn slugify(text: &str) -> String {
     let mut out = String::new();
-    for c in text.chars().flat_map(char::to_lowercase) {
+    // Transliterated first, so every script gives a readable slug: Kraków → krakow,
+    // San José → san-jose, 北京 → bei-jing.
+    for c in crate::search::fold(text).chars() {
         if c.is_ascii_alphanumeric() {
             out.push(c);
         } else if !out.ends_with('-') && !out.is_empty() {
@@ -103,7 +105,12 @@ mod tests {
             assert_eq!(e.0.len(), 1, "{bad:?} should be refused");
         }
         assert_eq!(slugify("City of Ryde"), "city-of-ryde");
-        assert_eq!(slugify("São Paulo"), "s-o-paulo");
+        assert_eq!(slugify("São Paulo"), "sao-paulo");
+        assert_eq!(slugify("San José"), "san-jose");
+        assert_eq!(slugify("Kraków"), "krakow");
+        assert_eq!(slugify("Gold Coast"), "gold-coast");
+        assert_eq!(slugify("北京"), "bei-jing");
+        assert_eq!(slugify("Łódź"), "lodz");
     }
 
     #[test]

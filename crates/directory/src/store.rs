@@ -28,6 +28,9 @@ pub struct OrgFilter {
     pub per_page: Option<i64>,
     /// Sort by the names as a reader of this interface language sees them (en, ko, zh, ja, ru, mn).
     pub lang: Option<String>,
+    /// Staff see every membership status; everyone else only what each network shows.
+    #[serde(skip)]
+    pub staff: bool,
 }
 
 impl OrgFilter {
@@ -74,13 +77,6 @@ pub struct DirectoryStats {
     pub active_by_network: Vec<(i64, i64)>,
 }
 
-/// How an import went: organisations created and updated.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
-pub struct ImportCounts {
-    pub created: i64,
-    pub updated: i64,
-}
-
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct StoredBodySession {
     pub body_id: i64,
@@ -119,8 +115,64 @@ pub struct NewPerson {
 
 /// Everything the directory stores, beside what every feature has (`hansa_core::Store`).
 /// Split by concern so each storage file implements one part.
-pub trait DirectoryStore: Store + OrganisationStore + NetworkStore + GovernanceStore + PeopleStore {}
-impl<T: Store + OrganisationStore + NetworkStore + GovernanceStore + PeopleStore> DirectoryStore for T {}
+pub trait DirectoryStore:
+    Store + OrganisationStore + NetworkStore + GovernanceStore + PeopleStore + ImportStore
+{
+}
+impl<T: Store + OrganisationStore + NetworkStore + GovernanceStore + PeopleStore + ImportStore> DirectoryStore for T {}
+
+/// One record an import writes, with the diff its audit entry carries and, for a change of
+/// English name, the old name for the history.
+#[derive(Debug, Clone)]
+pub struct ImportItem {
+    pub write: crate::import::plan::Write,
+    pub changes: serde_json::Value,
+    pub renamed: Option<HistoryEntry>,
+}
+
+/// A committed import as the imports page lists it.
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
+pub struct ImportRecord {
+    pub id: i64,
+    /// Unix seconds.
+    pub at: i64,
+    pub actor: Option<String>,
+    pub file_name: String,
+    pub summary: serde_json::Value,
+    pub undone_at: Option<i64>,
+}
+
+/// What an undo did: records archived (the import created them), restored (it changed
+/// them), and refused because someone changed them since — by slug.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
+pub struct UndoReport {
+    pub archived: Vec<String>,
+    pub restored: Vec<String>,
+    pub refused: Vec<String>,
+}
+
+#[async_trait]
+pub trait ImportStore: Send + Sync {
+    /// Every organisation, archived ones too: what an import matches its rows against.
+    async fn all_organisations(&self) -> DomainResult<Vec<Organisation>>;
+    /// Writes a planned import in one transaction — all or nothing — and records what it
+    /// did to each record so it can be undone. A record changed since the preview refuses
+    /// the whole import (`Conflict`, naming it). `audit` is the note of the import itself;
+    /// each record gets its own entry with its diff. Returns the import's id.
+    async fn apply_import(&self, file_name: &str, items: &[ImportItem], audit: AuditNote) -> DomainResult<i64>;
+    /// Undoes an import: records it created are archived, fields it changed restored —
+    /// each only while nothing else changed it since; the others are named in `refused`.
+    async fn undo_import(&self, id: i64, audit: AuditNote) -> DomainResult<UndoReport>;
+    async fn imports(&self, limit: i64) -> DomainResult<Vec<ImportRecord>>;
+    async fn import_record(&self, id: i64) -> DomainResult<Option<ImportRecord>>;
+    /// The column mapping last chosen for files with this header (see `columns::header_key`).
+    async fn saved_mapping(&self, header_key: &str) -> DomainResult<Option<crate::import::columns::MappingSpec>>;
+    async fn save_mapping(&self, header_key: &str, spec: &crate::import::columns::MappingSpec) -> DomainResult<()>;
+    /// Rebuilds every organisation's search terms (after an upgrade, or when the folding
+    /// rules change); with `only_if_empty`, only when no term is stored yet. Returns how many
+    /// organisations were indexed.
+    async fn rebuild_search_terms(&self, only_if_empty: bool) -> DomainResult<usize>;
+}
 
 #[async_trait]
 pub trait OrganisationStore: Send + Sync {
@@ -149,15 +201,6 @@ pub trait OrganisationStore: Send + Sync {
         renamed: Option<&HistoryEntry>,
         audit: AuditNote,
     ) -> DomainResult<Organisation>;
-    /// Creates or updates (by slug) every row in one transaction: all or nothing. Parents
-    /// may name organisations that exist or that come earlier in `rows`. `renamed[i]`, when
-    /// given, goes into the history of row `i`'s organisation in the same transaction.
-    async fn import_organisations(
-        &self,
-        rows: &[OrganisationDraft],
-        renamed: &[Option<HistoryEntry>],
-        audit: AuditNote,
-    ) -> DomainResult<ImportCounts>;
     /// Every organisation's id, slug, parent and name: what an import checks its rows against.
     async fn organisation_tree(&self) -> DomainResult<Vec<(i64, String, Option<i64>, Localized)>>;
     /// Hides an organisation from lists (or shows it again); its record and history stay.
@@ -260,6 +303,6 @@ pub trait PeopleStore: Send + Sync {
 
 /// The traits to bring into scope to call the store's methods (`use crate::store::prelude::*`).
 pub mod prelude {
-    pub use super::{GovernanceStore, NetworkStore, OrganisationStore, PeopleStore};
+    pub use super::{GovernanceStore, ImportStore, NetworkStore, OrganisationStore, PeopleStore};
     pub use hansa_core::store::prelude::*;
 }

@@ -79,6 +79,21 @@ impl Tr {
         LOCALES.try_lookup_with_args(&self.id, key, &args).unwrap_or_else(|| key.to_owned())
     }
 
+    /// A message with several variables: `t.tn("cli-import-done", &[("created", n), …])`.
+    pub fn tn(&self, key: &str, vars: &[(&str, String)]) -> String {
+        let args: HashMap<Cow<'static, str>, FluentValue> = vars
+            .iter()
+            .map(|(name, value)| {
+                let v = match value.parse::<f64>() {
+                    Ok(n) => FluentValue::from(n),
+                    Err(_) => FluentValue::from(value.clone()),
+                };
+                (Cow::Owned((*name).to_owned()), v)
+            })
+            .collect();
+        LOCALES.try_lookup_with_args(&self.id, key, &args).unwrap_or_else(|| key.to_owned())
+    }
+
     /// The message for a field error, with its detail (a limit, a value) filled in.
     pub fn error(&self, e: &hansa_core::FieldError) -> String {
         self.t1(&e.code, "detail", e.detail.clone().unwrap_or_default())

@@ -25,11 +25,11 @@ pub struct Args {
 pub async fn load(store: &dyn DirectoryStore) -> anyhow::Result<()> {
     let existing = store.organisations(&OrgFilter { per_page: Some(1), ..Default::default() }).await?.total;
     if existing == 0 {
-        println!("Loading the demo directory …");
+        println!("{}", crate::say::t("cli-demo-loading"));
         let counts = import::load_bundle(store, DEMO_BUNDLE).await?;
-        println!("Loaded {counts}.");
+        println!("{}", import::bundle_counts(&counts));
     } else {
-        println!("The database already holds {existing} organisations; demo data not loaded again.");
+        println!("{}", crate::say::t1("cli-demo-exists", "count", existing));
     }
     let accounts = [
         ("admin@example.org", "Demo Admin", Role::Admin, None),
@@ -46,7 +46,7 @@ pub async fn load(store: &dyn DirectoryStore) -> anyhow::Result<()> {
 pub async fn run(config: &Config, args: Args) -> anyhow::Result<()> {
     let store = Arc::new(config.open_store().await?);
     load(store.as_ref()).await?;
-    println!("Demo sign-in: admin@example.org / {DEMO_PASSWORD}  (also staff@, focal@, delegate@example.org)");
+    println!("{}", crate::say::t1("cli-demo-sign-in", "detail", DEMO_PASSWORD));
     if args.no_serve {
         return Ok(());
     }

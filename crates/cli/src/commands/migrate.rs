@@ -4,6 +4,6 @@ use crate::config::Config;
 
 pub async fn run(config: &Config) -> anyhow::Result<()> {
     config.open_store().await?;
-    println!("Database {} is up to date.", config.database_label());
+    println!("{}", crate::say::t1("cli-migrated", "detail", config.database_label()));
     Ok(())
 }

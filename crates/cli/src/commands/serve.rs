@@ -26,9 +26,9 @@ pub async fn serve(config: &Config, store: Arc<hansa_core::db::SqlStore>) -> any
     let public = config.public_url.as_deref().unwrap_or("");
     let database = config.database_label();
     tracing::info!(%addr, public_url = public, secure_cookies = config.secure_cookies, %database, "serving");
-    println!("Hansa is running on http://{addr}  (database: {database})");
+    println!("{}", crate::say::tn("cli-running", &[("addr", addr.to_string()), ("database", database.to_string())]));
     if !public.is_empty() {
-        println!("Readers reach it at {public}");
+        println!("{}", crate::say::t1("cli-public-url", "detail", public));
     }
     axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
         .with_graceful_shutdown(async {

@@ -87,7 +87,7 @@ pub async fn ensure_user(
         organisation: organisation.map(str::to_owned),
         password: password.into(),
     };
-    accounts::create_account(store, &Caller::system(), &input).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+    accounts::create_account(store, &Caller::system(), &input).await?;
     Ok(())
 }
 
@@ -101,16 +101,16 @@ pub async fn run(config: &Config, cmd: User) -> anyhow::Result<()> {
                 Role::parse(&role).with_context(|| format!("unknown role {role:?}"))?
             };
             if store.user_by_email(&email).await?.is_some() {
-                bail!("an account with e-mail {email} already exists");
+                bail!("{}", crate::say::t1("cli-account-exists", "detail", &email));
             }
             let (password, shown) = match password {
                 Some(p) => (p, false),
                 None => (generated(), true),
             };
             ensure_user(&store, &email, &name, role, organisation.as_deref(), &password).await?;
-            println!("Created {} account {email}.", role.code());
+            println!("{}", crate::say::tn("cli-account-created", &[("role", role.code().to_owned()), ("email", email.clone())]));
             if shown {
-                println!("Password: {password}");
+                println!("{}", crate::say::t1("cli-password", "detail", &password));
             }
         }
         User::ResetPassword { email, password } => {
@@ -121,10 +121,10 @@ pub async fn run(config: &Config, cmd: User) -> anyhow::Result<()> {
             };
             accounts::reset_password(&store, &Caller::system(), &user.email, &password)
                 .await
-                .map_err(|e| anyhow::anyhow!("{e}"))?;
-            println!("Password of {email} was reset; its sessions were signed out.");
+                ?;
+            println!("{}", crate::say::t1("cli-password-reset", "detail", &email));
             if shown {
-                println!("Password: {password}");
+                println!("{}", crate::say::t1("cli-password", "detail", &password));
             }
         }
         User::Token { email, name, scope, expires_days } => {
@@ -132,8 +132,8 @@ pub async fn run(config: &Config, cmd: User) -> anyhow::Result<()> {
             let input = accounts::TokenInput { name, scope, expires_in_days: expires_days };
             let (token, secret) = accounts::issue_token(&store, &Caller::system(), user.id, &input, auth::now())
                 .await
-                .map_err(|e| anyhow::anyhow!("{e}"))?;
-            eprintln!("Token #{} \"{}\" ({}) for {email}; shown only now:", token.id, token.name, token.scope.code());
+                ?;
+            eprintln!("{}", crate::say::tn("cli-token-issued", &[("id", token.id.to_string()), ("name", token.name.clone()), ("scope", token.scope.code().to_owned()), ("email", email.clone())]));
             println!("{secret}");
         }
         User::Tokens { email } => {
@@ -159,8 +159,8 @@ pub async fn run(config: &Config, cmd: User) -> anyhow::Result<()> {
         User::RevokeToken { id } => {
             let t = accounts::revoke_token(&store, &Caller::system(), id, auth::now())
                 .await
-                .map_err(|e| anyhow::anyhow!("{e}"))?;
-            println!("Token #{} \"{}\" is revoked.", t.id, t.name);
+                ?;
+            println!("{}", crate::say::tn("cli-token-revoked", &[("id", t.id.to_string()), ("name", t.name.clone())]));
         }
     }
     Ok(())

@@ -1,18 +1,14 @@
-//! `/api/v1`: networks, memberships, offices, people, member counts and CSV import.
+//! `/api/v1`: networks, memberships, offices, people, and member counts.
 
-use crate::import::csv_organisations::{FileError, RowPreview};
 use crate::model::{GovernanceBody, Membership, MembershipInput, Network, Person, RegionalOffice, SeatRole};
 use crate::service;
-use crate::store::ImportCounts;
 use crate::store::prelude::*;
 use axum::Json;
-use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
 
-use super::organisations::check_api_csrf;
 use hansa_web::AppState;
 use hansa_web::api::extract::{ApiQuery, Authorised, Checked, StaffJson};
 use hansa_web::ctx::Ctx;
@@ -191,52 +187,3 @@ pub async fn country_counts(State(state): State<AppState>) -> Result<Json<Vec<Co
     Ok(Json(counts.into_iter().map(|(country, members)| CountryCount { country, members }).collect()))
 }
 
-#[derive(Deserialize, utoipa::IntoParams)]
-#[into_params(parameter_in = Query)]
-pub struct ImportParams {
-    /// Only check the file and report; write nothing.
-    #[serde(default)]
-    dry_run: bool,
-    /// Write the valid rows and skip the others (otherwise any bad row refuses the file).
-    #[serde(default)]
-    skip_invalid: bool,
-}
-
-#[derive(Serialize, utoipa::ToSchema)]
-pub struct ImportReport {
-    pub dry_run: bool,
-    pub rows: Vec<RowPreview>,
-    pub written: Option<ImportCounts>,
-}
-
-#[utoipa::path(post, path = "/api/v1/import/organisations", tag = "directory", summary = "Import organisations from CSV (staff)",
-    params(ImportParams), request_body(content = String, content_type = "text/csv"), security(("bearer" = []), ("session" = [])),
-    responses((status = 200, body = ImportReport), (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "The file is over 4 MiB", body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = ImportReport)))]
-pub async fn import_csv(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    headers: HeaderMap,
-    ApiQuery(p): ApiQuery<ImportParams>,
-    body: Bytes,
-) -> Result<Response, Failure> {
-    ctx.require(hansa_core::Permission::EditDirectory).map_err(Failure::api)?;
-    check_api_csrf(&ctx, &headers)?;
-    let rows = match crate::pages::check_csv(&state, &body).await.map_err(Failure::api)? {
-        Ok(rows) => rows,
-        Err(FileError { code, detail }) => {
-            let e = hansa_core::FieldError { field: "file".into(), code, detail };
-            return Err(Failure::Domain(hansa_core::DomainError::Invalid(vec![e])).lang(ctx.lang()).api());
-        }
-    };
-    let bad = rows.iter().any(|r| !r.errors.is_empty());
-    if p.dry_run || (bad && !p.skip_invalid) {
-        let status = if bad { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
-        return Ok((status, Json(ImportReport { dry_run: p.dry_run, rows, written: None })).into_response());
-    }
-    let drafts: Vec<_> = rows.iter().filter_map(|r| r.draft.clone()).collect();
-    let counts = service::import_organisations(state.store.as_ref(), &ctx.caller, &drafts).await.map_err(api)?;
-    Ok(Json(ImportReport { dry_run: false, rows, written: Some(counts) }).into_response())
-}

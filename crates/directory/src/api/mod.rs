@@ -2,6 +2,7 @@
 //! generated from the handlers themselves (utoipa).
 
 mod directory;
+mod imports;
 mod organisations;
 mod writes;
 
@@ -15,7 +16,8 @@ use utoipa::OpenApi;
     paths(
         organisations::list, organisations::create, organisations::show, organisations::update,
         directory::networks, directory::memberships, directory::create_membership, directory::offices,
-        directory::people, directory::person, directory::country_counts, directory::import_csv, directory::bodies,
+        directory::people, directory::person, directory::country_counts, directory::bodies,
+        imports::import_organisations, imports::list, imports::undo,
         writes::create_network, writes::create_office, writes::create_body, writes::create_person, writes::add_history,
         writes::change_status,
     ),
@@ -51,10 +53,12 @@ pub fn routes() -> Routes {
         .get("/api/v1/stats/countries", ReadPublic, directory::country_counts)
         // JSON writes are small; the CSV import (merged after, so not under this) is a file.
         .limit_bodies(BodyLimit::WRITE)
+        .get("/api/v1/imports", EditDirectory, imports::list)
+        .post("/api/v1/imports/{id}/undo", EditDirectory, imports::undo)
         .merge(Routes::new().upload(
             "/api/v1/import/organisations",
             EditDirectory,
-            directory::import_csv,
+            imports::import_organisations,
             BodyLimit::CSV_API,
         ))
 }

@@ -1,5 +1,11 @@
-//! Bringing data in: CSV files of organisations (what staff have in spreadsheets) and
-//! directory bundles in TOML (the demo data, or a whole directory moved between installs).
+//! Bringing data in and out: spreadsheets of organisations (CSV, XLSX, ODS — what staff
+//! have) with column mapping, duplicate rules, a field-by-field preview and undo; exports
+//! in the same format; and directory bundles in TOML (the demo data, or a whole directory
+//! moved between installs).
 
 pub mod bundle;
-pub mod csv_organisations;
+pub mod columns;
+pub mod export;
+pub mod merge;
+pub mod plan;
+pub mod table;

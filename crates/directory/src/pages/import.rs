@@ -1,29 +1,41 @@
-//! CSV import with a preview (per-row problems, nothing written) and a commit step that
-//! writes every valid row in one transaction; CSV export in the same format.
+//! The import pages: upload a spreadsheet, map its columns and choose the duplicate rules,
+//! see what every row would do (field by field) — nothing written — then commit in one
+//! transaction; the imports list undoes an import. Exports in CSV or XLSX.
 
-use crate::store::prelude::*;
-use std::collections::HashSet;
+use std::collections::HashMap;
 
-use crate::import::csv_organisations::{self as csv_import, FileError, RowPreview};
 use askama::Template;
-use axum::Form;
 use axum::extract::multipart::MultipartRejection;
-use axum::extract::{Multipart, State};
-use axum::http::{StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::extract::{Multipart, Path, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Redirect, Response};
+use base64::Engine;
 
+use crate::import::columns::{Field, MappingSpec, Unknown};
+use crate::import::export::{Format, What};
+use crate::import::plan::{ImportOptions, MatchBy, OnMatch, Outcome, Plan};
+use crate::import::table::TextEncoding;
+use crate::service::{self, ImportRequest};
 use hansa_web::AppState;
 use hansa_web::ctx::Ctx;
 use hansa_web::error::Failure;
 use hansa_web::i18n::Tr;
 use hansa_web::view::{Chrome, page};
 
+pub struct ColumnView {
+    pub index: usize,
+    pub header: String,
+    pub chosen: String,
+    /// Not recognised from the header: ignored unless the user picks a field.
+    pub unknown: bool,
+}
+
 pub struct RowView {
     pub line: usize,
-    pub slug: String,
     pub name: String,
+    pub class: &'static str,
     pub action: String,
-    pub errors: Vec<String>,
+    pub details: Vec<String>,
 }
 
 #[derive(Template)]
@@ -32,44 +44,126 @@ struct ImportPage {
     c: Chrome,
     notice: Option<String>,
     file_error: Option<String>,
-    rows: Vec<RowView>,
+    /// The file travelling back with every step, so any app server can take the next one.
+    file_b64: String,
+    file_name: String,
+    read_as: String,
+    columns: Vec<ColumnView>,
+    choices: Vec<(String, String)>,
+    match_by: &'static str,
+    on_match: &'static str,
+    empty_clears: bool,
+    match_choices: Vec<(&'static str, String)>,
+    action_choices: Vec<(&'static str, String)>,
+    encoding: String,
     summary: String,
-    valid: usize,
-    commit_label: String,
-    csv: String,
+    rows: Vec<RowView>,
+    writes: usize,
 }
 
-fn empty_page(ctx: &Ctx, notice: Option<String>, file_error: Option<String>) -> ImportPage {
+fn empty_page(ctx: &Ctx) -> ImportPage {
     ImportPage {
         c: Chrome::new(ctx, ctx.tr.t("staff-import")),
-        notice,
-        file_error,
-        rows: vec![],
+        notice: None,
+        file_error: None,
+        file_b64: String::new(),
+        file_name: String::new(),
+        read_as: String::new(),
+        columns: vec![],
+        choices: vec![],
+        match_by: "auto",
+        on_match: "skip",
+        empty_clears: false,
+        match_choices: match_choices(&ctx.tr),
+        action_choices: action_choices(&ctx.tr),
+        encoding: "auto".into(),
         summary: String::new(),
-        valid: 0,
-        commit_label: String::new(),
-        csv: String::new(),
+        rows: vec![],
+        writes: 0,
     }
 }
 
 pub async fn form(ctx: Ctx) -> Result<Response, Failure> {
-    ctx.require_staff()?;
-    Ok(page(&empty_page(&ctx, None, None)))
+    ctx.require(hansa_core::Permission::EditDirectory)?;
+    Ok(page(&empty_page(&ctx)))
 }
 
-pub fn file_error_text(tr: &Tr, e: &FileError) -> String {
-    tr.t1(&e.code, "detail", e.detail.clone().unwrap_or_default())
+/// The fields of the import form: the file (uploaded, or carried back as base64), its name,
+/// encoding, duplicate rules and one `map_<column>` per column.
+struct Sent {
+    csrf: String,
+    bytes: Vec<u8>,
+    file_name: String,
+    encoding: TextEncoding,
+    options: ImportOptions,
+    mapping: HashMap<usize, String>,
 }
 
-/// Parses and checks a file against what is stored: the same preview for the page and the API.
-pub async fn check(state: &AppState, bytes: &[u8]) -> Result<Result<Vec<RowPreview>, FileError>, Failure> {
-    let mut rows = match csv_import::parse(bytes) {
-        Ok(rows) => rows,
-        Err(e) => return Ok(Err(e)),
+async fn read_form(ctx: &Ctx, form: Result<Multipart, MultipartRejection>) -> Result<Sent, Failure> {
+    let lang = ctx.lang();
+    let unreadable = || Failure::BadRequest(hansa_core::FieldError::new("file", "err-upload")).lang(lang);
+    let mut form = form.map_err(|_| unreadable())?;
+    let mut sent = Sent {
+        csrf: String::new(),
+        bytes: vec![],
+        file_name: String::new(),
+        encoding: TextEncoding::Auto,
+        options: ImportOptions::default(),
+        mapping: HashMap::new(),
     };
-    let known: HashSet<String> = state.store.organisation_slugs().await?.into_iter().collect();
-    csv_import::check_references(&mut rows, &known);
-    Ok(Ok(rows))
+    while let Some(field) = form.next_field().await.map_err(|_| unreadable())? {
+        let name = field.name().unwrap_or("").to_owned();
+        if name == "file" {
+            if let Some(n) = field.file_name() {
+                sent.file_name = n.chars().take(200).collect();
+            }
+            let bytes = field.bytes().await.map_err(|_| unreadable())?;
+            if !bytes.is_empty() {
+                sent.bytes = bytes.to_vec();
+            }
+            continue;
+        }
+        let value = field.text().await.map_err(|_| unreadable())?;
+        match name.as_str() {
+            "csrf" => sent.csrf = value,
+            "file_b64" if sent.bytes.is_empty() => {
+                sent.bytes = base64::engine::general_purpose::STANDARD.decode(value.trim()).map_err(|_| unreadable())?
+            }
+            "file_name" if sent.file_name.is_empty() => sent.file_name = value.chars().take(200).collect(),
+            "encoding" => sent.encoding = TextEncoding::parse(&value).unwrap_or_default(),
+            "match_by" => sent.options.match_by = serde_json::from_value(value.into()).unwrap_or_default(),
+            "on_match" => sent.options.on_match = serde_json::from_value(value.into()).unwrap_or_default(),
+            "empty_clears" => sent.options.empty_clears = value == "on" || value == "true",
+            other => {
+                if let Some(i) = other.strip_prefix("map_").and_then(|i| i.parse::<usize>().ok()) {
+                    sent.mapping.insert(i, value);
+                }
+            }
+        }
+    }
+    ctx.check_csrf(&sent.csrf)?;
+    Ok(sent)
+}
+
+/// The mapping the form sent, by header (the column index is what the form knows).
+fn spec_of(sent: &Sent) -> MappingSpec {
+    let Ok(table) = crate::import::table::read(&sent.bytes, sent.encoding) else { return MappingSpec::new() };
+    sent.mapping
+        .iter()
+        .filter_map(|(i, code)| table.headers.get(*i).map(|h| (h.clone(), code.clone())))
+        .filter(|(_, code)| !code.is_empty())
+        .collect()
+}
+
+fn request(sent: &Sent) -> ImportRequest<'_> {
+    ImportRequest {
+        bytes: &sent.bytes,
+        encoding: sent.encoding,
+        mapping: spec_of(sent),
+        // The page has a mapping step: an unrecognised column is shown as ignored, to choose.
+        unknown: Unknown::Ignore,
+        options: sent.options,
+    }
 }
 
 pub async fn preview(
@@ -78,103 +172,168 @@ pub async fn preview(
     form: Result<Multipart, MultipartRejection>,
 ) -> Result<Response, Failure> {
     ctx.require(hansa_core::Permission::EditDirectory)?;
-    // The role is checked before the body is read, and a form that cannot be read (or was cut
-    // off at the route's limit) is refused, not previewed as if the file were empty.
-    let lang = ctx.lang();
-    let unreadable = |_| Failure::BadRequest(hansa_core::FieldError::new("file", "err-upload")).lang(lang);
-    let mut form =
-        form.map_err(|_| Failure::BadRequest(hansa_core::FieldError::new("file", "err-upload")).lang(lang))?;
-    let (mut csrf, mut bytes) = (String::new(), Vec::new());
-    while let Some(field) = form.next_field().await.map_err(unreadable)? {
-        match field.name() {
-            Some("csrf") => csrf = field.text().await.map_err(unreadable)?,
-            Some("file") => bytes = field.bytes().await.map_err(unreadable)?.to_vec(),
-            _ => {}
-        }
-    }
-    ctx.check_csrf(&csrf)?;
-    let tr = &ctx.tr;
-    let rows = match check(&state, &bytes).await? {
-        Ok(rows) => rows,
-        Err(e) => {
-            return Ok((
-                StatusCode::UNPROCESSABLE_ENTITY,
-                page(&empty_page(&ctx, None, Some(file_error_text(tr, &e)))),
-            )
-                .into_response());
-        }
-    };
-    let known: HashSet<String> = state.store.organisation_slugs().await?.into_iter().collect();
-    let valid = rows.iter().filter(|r| r.errors.is_empty()).count();
-    let bad = rows.len() - valid;
-    let view = ImportPage {
-        summary: format!("{} · {}", tr.t1("import-valid", "count", valid), tr.t1("import-invalid", "count", bad)),
-        commit_label: if bad == 0 {
-            tr.t1("import-commit", "count", valid)
-        } else {
-            tr.t1("import-commit-skip", "count", valid)
+    let sent = read_form(&ctx, form).await?;
+    let req = request(&sent);
+    let view = match service::preview_import(state.store.as_ref(), &ctx.caller, &req, &mut |_, _, _| {}).await {
+        Ok(p) => preview_page(&ctx, &sent, &p.plan, &p.headers, &p.fields),
+        Err(hansa_core::DomainError::Invalid(e)) => ImportPage {
+            file_error: Some(e.iter().map(|e| ctx.tr.error(e)).collect::<Vec<_>>().join(" ")),
+            ..empty_page(&ctx)
         },
-        rows: rows
-            .iter()
-            .map(|r| RowView {
-                line: r.line,
-                slug: r.slug.clone(),
-                name: r.name.clone(),
-                action: tr.t(if known.contains(&r.slug) { "import-update" } else { "import-create" }),
-                errors: r.errors.iter().map(|e| format!("{}: {}", e.field, tr.error(e))).collect(),
-            })
-            .collect(),
-        valid,
-        // The file travels back with the confirmation, so any app server can commit it.
-        csv: String::from_utf8_lossy(&bytes).into_owned(),
-        ..empty_page(&ctx, None, None)
+        Err(other) => return Err(other.into()),
     };
-    Ok(page(&view))
+    let status = if view.file_error.is_some() { 422 } else { 200 };
+    Ok((axum::http::StatusCode::from_u16(status).unwrap_or_default(), page(&view)).into_response())
 }
 
-#[derive(serde::Deserialize)]
-pub struct CommitForm {
-    #[serde(default)]
-    csrf: String,
-    #[serde(default)]
-    csv: String,
+fn preview_page(ctx: &Ctx, sent: &Sent, plan: &Plan, headers: &[String], fields: &[Field]) -> ImportPage {
+    let tr = &ctx.tr;
+    let guessed: Vec<Option<Field>> = headers.iter().map(|h| crate::import::columns::guess(h)).collect();
+    let columns = headers
+        .iter()
+        .zip(fields)
+        .enumerate()
+        .map(|(index, (h, f))| ColumnView {
+            index,
+            header: h.clone(),
+            chosen: f.code(),
+            unknown: *f == Field::Ignore && guessed[index].is_none() && !sent.mapping.contains_key(&index),
+        })
+        .collect();
+    let choices = Field::choices().into_iter().map(|f| (f.code(), field_label(tr, &f))).collect();
+    let c = plan.counts;
+    let summary = [
+        tr.t1("import-count-new", "count", c.new),
+        tr.t1("import-count-changes", "count", c.changes),
+        tr.t1("import-count-unchanged", "count", c.unchanged),
+        tr.t1("import-count-duplicates", "count", c.duplicates),
+        tr.t1("import-count-problems", "count", c.problems),
+    ]
+    .join(" · ");
+    ImportPage {
+        file_b64: base64::engine::general_purpose::STANDARD.encode(&sent.bytes),
+        file_name: sent.file_name.clone(),
+        read_as: tr.t1("import-read-as", "detail", &plan.read_as),
+        columns,
+        choices,
+        match_by: match_code(sent.options.match_by),
+        on_match: action_code(sent.options.on_match),
+        empty_clears: sent.options.empty_clears,
+        encoding: match sent.encoding {
+            TextEncoding::Auto => "auto",
+            TextEncoding::Utf8 => "utf-8",
+            TextEncoding::Utf16 => "utf-16",
+            TextEncoding::Windows1252 => "windows-1252",
+        }
+        .into(),
+        summary,
+        rows: plan.rows.iter().map(|r| row_view(tr, r)).collect(),
+        writes: c.new + c.changes,
+        ..empty_page(ctx)
+    }
 }
 
-pub async fn commit(State(state): State<AppState>, ctx: Ctx, Form(f): Form<CommitForm>) -> Result<Response, Failure> {
-    ctx.require(hansa_core::Permission::EditDirectory)?;
-    ctx.check_csrf(&f.csrf)?;
-    let rows = match check(&state, f.csv.as_bytes()).await? {
-        Ok(rows) => rows,
-        Err(e) => {
-            return Ok((
-                StatusCode::UNPROCESSABLE_ENTITY,
-                page(&empty_page(&ctx, None, Some(file_error_text(&ctx.tr, &e)))),
-            )
-                .into_response());
+/// A field's name for the mapping step: "Name (한국어)" — the interface's words, not codes.
+pub fn field_label(tr: &Tr, f: &Field) -> String {
+    match f {
+        Field::Name(l) => format!("{} ({})", tr.t("field-name"), tr.t(&format!("lang-{l}"))),
+        Field::Description(l) => format!("{} ({})", tr.t("field-description"), tr.t(&format!("lang-{l}"))),
+        other => tr.t(&format!("import-field-{}", other.code())),
+    }
+}
+
+fn row_view(tr: &Tr, r: &crate::import::plan::PlannedRow) -> RowView {
+    let (class, action, details) = match &r.outcome {
+        Outcome::New { slug } => ("ok", tr.t("import-new"), vec![slug.clone()]),
+        Outcome::Change { slug, changes } => (
+            "change",
+            tr.t1("import-change", "detail", slug),
+            changes
+                .iter()
+                .map(|ch| {
+                    let empty = || tr.t("import-empty");
+                    let old = if ch.old.is_empty() { empty() } else { ch.old.clone() };
+                    let new = if ch.new.is_empty() { empty() } else { ch.new.clone() };
+                    format!("{}: {old} → {new}", ch.field)
+                })
+                .collect(),
+        ),
+        Outcome::Unchanged { slug } => ("same", tr.t1("import-unchanged", "detail", slug), vec![]),
+        Outcome::Duplicate { of_line, of_record } => (
+            "same",
+            match (of_line, of_record) {
+                (Some(l), _) => tr.t1("import-duplicate-line", "detail", l),
+                (None, Some(s)) => tr.t1("import-duplicate-record", "detail", s),
+                _ => tr.t("import-duplicate-line"),
+            },
+            vec![],
+        ),
+        Outcome::Problem { errors } => {
+            ("bad", tr.t("import-problem"), errors.iter().map(|e| format!("{}: {}", e.field, tr.error(e))).collect())
         }
     };
-    let drafts: Vec<_> = rows.iter().filter_map(|r| r.draft.clone()).collect();
-    let skipped = rows.len() - drafts.len();
-    let counts = crate::service::import_organisations(state.store.as_ref(), &ctx.caller, &drafts).await?;
-    let tr = &ctx.tr;
-    let notice = format!(
-        "{} · {} · {}",
-        tr.t1("import-created", "count", counts.created),
-        tr.t1("import-updated", "count", counts.updated),
-        tr.t1("import-skipped", "count", skipped)
-    );
-    Ok(page(&empty_page(&ctx, Some(notice), None)))
+    RowView { line: r.line, name: r.name.clone(), class, action, details }
 }
 
-pub async fn export(State(state): State<AppState>, ctx: Ctx) -> Result<Response, Failure> {
-    ctx.require_staff()?;
-    let bytes = csv_import::export_all(state.store.as_ref()).await?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
-            (header::CONTENT_DISPOSITION, "attachment; filename=\"organisations.csv\""),
-        ],
-        bytes,
-    )
+pub async fn commit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    form: Result<Multipart, MultipartRejection>,
+) -> Result<Response, Failure> {
+    ctx.require(hansa_core::Permission::EditDirectory)?;
+    let sent = read_form(&ctx, form).await?;
+    let req = request(&sent);
+    let name = if sent.file_name.is_empty() { "upload" } else { sent.file_name.as_str() };
+    let done = service::commit_import(state.store.as_ref(), &ctx.caller, &req, name, &mut |_, _, _| {}).await?;
+    match done.import_id {
+        Some(id) => Ok(Redirect::to(&format!("/staff/imports?done={id}")).into_response()),
+        None => Ok(Redirect::to("/staff/imports?done=0").into_response()),
+    }
+}
+
+pub use super::import_list::{imports, undo};
+
+pub async fn export(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(file): Path<String>,
+) -> Result<Response, Failure> {
+    ctx.require(hansa_core::Permission::ReadStaff)?;
+    let (what, ext) = file.rsplit_once('.').ok_or(Failure::NotFound)?;
+    let what = What::parse(what).ok_or(Failure::NotFound)?;
+    let format = Format::parse(ext).ok_or(Failure::NotFound)?;
+    let bytes = service::export_sheet(state.store.as_ref(), &ctx.caller, what, format).await?;
+    let disposition = format!("attachment; filename=\"{}.{}\"", what.code(), format.extension());
+    Ok(([(header::CONTENT_TYPE, format.content_type().to_owned()), (header::CONTENT_DISPOSITION, disposition)], bytes)
         .into_response())
+}
+
+fn match_code(m: MatchBy) -> &'static str {
+    match m {
+        MatchBy::Auto => "auto",
+        MatchBy::Key => "key",
+        MatchBy::NameCountry => "name_country",
+    }
+}
+
+fn action_code(m: OnMatch) -> &'static str {
+    match m {
+        OnMatch::Skip => "skip",
+        OnMatch::Update => "update",
+        OnMatch::Fill => "fill",
+        OnMatch::Create => "create",
+    }
+}
+
+/// The select options of the duplicate rules, for the template.
+fn match_choices(tr: &Tr) -> Vec<(&'static str, String)> {
+    [MatchBy::Auto, MatchBy::Key, MatchBy::NameCountry]
+        .map(|m| (match_code(m), tr.t(&format!("import-match-{}", match_code(m)))))
+        .to_vec()
+}
+
+fn action_choices(tr: &Tr) -> Vec<(&'static str, String)> {
+    [OnMatch::Skip, OnMatch::Update, OnMatch::Fill, OnMatch::Create]
+        .map(|m| (action_code(m), tr.t(&format!("import-on-{}", action_code(m)))))
+        .to_vec()
 }

@@ -4,6 +4,7 @@
 mod directory;
 mod governance;
 mod import;
+mod import_list;
 mod lookups;
 mod network;
 mod org_actions;
@@ -11,7 +12,6 @@ mod organisation;
 mod records;
 mod staff;
 
-pub use import::check as check_csv;
 pub use organisation::can_edit;
 
 use hansa_core::Permission;
@@ -53,8 +53,10 @@ pub fn routes() -> Routes {
         .post("/staff/offices/{id}/close", EditDirectory, governance::close_office)
         .get("/staff/offices/new", ReadStaff, records::new_office)
         .post("/staff/offices", EditDirectory, records::create_office)
-        .get("/staff/import", ReadStaff, import::form)
-        .get("/staff/export.csv", ReadStaff, import::export)
+        .get("/staff/import", EditDirectory, import::form)
+        .get("/staff/imports", EditDirectory, import::imports)
+        .post("/staff/imports/{id}/undo", EditDirectory, import::undo)
+        .get("/staff/export/{file}", ReadStaff, import::export)
         // Every form above is small; `uploads` (merged after, so not under this) takes files.
         .limit_bodies(BodyLimit::WRITE)
         .merge(uploads())

@@ -3,11 +3,13 @@
 //! Forms, the JSON API and imports all come through here, so they behave the same.
 
 mod governance;
+mod imports;
 mod networks;
 mod organisations;
 mod people;
 
 pub use governance::*;
+pub use imports::*;
 pub use networks::*;
 pub use organisations::*;
 pub use people::*;

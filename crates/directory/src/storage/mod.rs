@@ -2,6 +2,7 @@
 //! the dialects agree, run on whichever pool the URL chose (`hansa_core::on_pool!`).
 
 mod governance;
+mod imports;
 mod networks;
 mod organisation_sql;
 mod organisations;

@@ -69,6 +69,7 @@ macro_rules! insert_org {
         .await
         .map_err(hansa_core::db::db_error)?;
         $crate::storage::organisation_sql::write_sort_keys!($tx, id, d);
+        $crate::storage::organisation_sql::write_search_terms!($tx, id, d);
         id
     }};
 }
@@ -98,6 +99,7 @@ macro_rules! update_org {
         .await
         .map_err(hansa_core::db::db_error)?;
         $crate::storage::organisation_sql::write_sort_keys!($tx, $id, d);
+        $crate::storage::organisation_sql::write_search_terms!($tx, $id, d);
     }};
 }
 
@@ -123,14 +125,21 @@ pub(crate) fn filter_sql(f: &OrgFilter) -> (String, Vec<String>) {
         add(&mut sql, " AND o.region = ?", r);
     }
     if let Some(q) = clean(&f.q) {
-        let escaped = q.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
-        add(&mut sql, " AND o.search_text LIKE ? ESCAPE '\\'", format!("%{escaped}%"));
+        // Every word must be the prefix of one of the record's indexed terms.
+        for prefix in hansa_core::search::query_prefixes(&q) {
+            let end = hansa_core::search::prefix_end(&prefix);
+            add(&mut sql, " AND o.id IN (SELECT t.organisation_id FROM organisation_search_terms t WHERE t.term >= ?", prefix);
+            add(&mut sql, " AND t.term < ?)", end);
+        }
     }
+    // The public sees only the memberships each network shows (the pipeline — prospects,
+    // applicants, former members — is for staff).
+    let shown = if f.staff { "" } else { PUBLIC_MEMBERSHIP };
     match (clean(&f.network), clean(&f.status)) {
         (Some(n), status) => {
             add(
                 &mut sql,
-                " AND EXISTS (SELECT 1 FROM memberships m JOIN networks n ON n.id = m.network_id WHERE m.organisation_id = o.id AND n.slug = ?",
+                &format!(" AND EXISTS (SELECT 1 FROM memberships m JOIN networks n ON n.id = m.network_id WHERE m.organisation_id = o.id{shown} AND n.slug = ?"),
                 n,
             );
             if let Some(s) = status {
@@ -140,7 +149,7 @@ pub(crate) fn filter_sql(f: &OrgFilter) -> (String, Vec<String>) {
         }
         (None, Some(s)) => add(
             &mut sql,
-            " AND EXISTS (SELECT 1 FROM memberships m WHERE m.organisation_id = o.id AND m.status = ?)",
+            &format!(" AND EXISTS (SELECT 1 FROM memberships m JOIN networks n ON n.id = m.network_id WHERE m.organisation_id = o.id{shown} AND m.status = ?)"),
             s,
         ),
         (None, None) => {}
@@ -148,12 +157,40 @@ pub(crate) fn filter_sql(f: &OrgFilter) -> (String, Vec<String>) {
     (sql, binds)
 }
 
-/// The text searched by the directory: every name in every language, lower-cased, and the slug.
+/// The condition (on `m` a membership, `n` its network) that the public may see it.
+pub(crate) const PUBLIC_MEMBERSHIP: &str = " AND (',' || n.public_statuses || ',') LIKE ('%,' || m.status || ',%')";
+
+/// The text kept beside the terms (older installs searched it); every name and the slug.
 pub(crate) fn search_text(d: &OrganisationDraft) -> String {
     format!("{} | {}", d.name.search_text(), d.slug)
+}
+
+/// The terms an organisation is found by: every name in every language, and the slug.
+pub(crate) fn search_terms(d: &OrganisationDraft) -> std::collections::BTreeSet<String> {
+    hansa_core::search::terms(d.name.0.values().map(String::as_str).chain([d.slug.as_str()]))
+}
+
+/// Replaces the search terms of organisation `$id` inside transaction `$tx`.
+macro_rules! write_search_terms {
+    ($tx:ident, $id:expr, $d:expr) => {{
+        sqlx::query("DELETE FROM organisation_search_terms WHERE organisation_id = $1")
+            .bind($id)
+            .execute(&mut *$tx)
+            .await
+            .map_err(hansa_core::db::db_error)?;
+        for term in $crate::storage::organisation_sql::search_terms($d) {
+            sqlx::query("INSERT INTO organisation_search_terms (term, organisation_id) VALUES ($1, $2)")
+                .bind(term)
+                .bind($id)
+                .execute(&mut *$tx)
+                .await
+                .map_err(hansa_core::db::db_error)?;
+        }
+    }};
 }
 
 pub(crate) use insert_history;
 pub(crate) use insert_org;
 pub(crate) use update_org;
+pub(crate) use write_search_terms;
 pub(crate) use write_sort_keys;

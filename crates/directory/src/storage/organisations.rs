@@ -1,7 +1,7 @@
 //! Organisations, their logos and history.
 
 use crate::model::{HistoryEntry, HistoryEvent, Organisation, OrganisationDraft, Page};
-use crate::store::{DirectoryStats, ImportCounts, OrgFilter, OrganisationStore};
+use crate::store::{DirectoryStats, OrgFilter, OrganisationStore};
 use async_trait::async_trait;
 use hansa_core::audit::AuditNote;
 use hansa_core::error::DomainResult;
@@ -137,60 +137,6 @@ impl OrganisationStore for SqlStore {
             tx.commit().await.map_err(db_error)?;
         });
         self.organisation_by_id(id).await?.ok_or(hansa_core::DomainError::NotFound)
-    }
-
-    async fn import_organisations(
-        &self,
-        rows: &[OrganisationDraft],
-        renamed: &[Option<HistoryEntry>],
-        audit: AuditNote,
-    ) -> DomainResult<ImportCounts> {
-        let mut counts = ImportCounts::default();
-        on_pool!(self, |p| {
-            let mut tx = p.begin_with(hansa_core::db::write_begin(p)).await.map_err(db_error)?;
-            for (i, d) in rows.iter().enumerate() {
-                let parent_id: Option<i64> = match &d.parent {
-                    Some(slug) => Some(
-                        sqlx::query_scalar("SELECT id FROM organisations WHERE slug = $1")
-                            .bind(slug)
-                            .fetch_optional(&mut *tx)
-                            .await
-                            .map_err(db_error)?
-                            .ok_or_else(|| {
-                                hansa_core::DomainError::Invalid(vec![hansa_core::FieldError::with(
-                                    "parent",
-                                    "err-unknown",
-                                    slug,
-                                )])
-                            })?,
-                    ),
-                    None => None,
-                };
-                let existing: Option<i64> = sqlx::query_scalar("SELECT id FROM organisations WHERE slug = $1")
-                    .bind(&d.slug)
-                    .fetch_optional(&mut *tx)
-                    .await
-                    .map_err(db_error)?;
-                match existing {
-                    Some(id) => {
-                        update_org!(tx, id, d, parent_id);
-                        if let Some(Some(e)) = renamed.get(i) {
-                            insert_history!(tx, id, e);
-                        }
-                        counts.updated += 1;
-                    }
-                    None => {
-                        insert_org!(tx, d, parent_id);
-                        counts.created += 1;
-                    }
-                }
-            }
-            let mut audit = audit;
-            audit.changes = serde_json::json!({"created": counts.created, "updated": counts.updated});
-            write_audit!(tx, audit);
-            tx.commit().await.map_err(db_error)?;
-        });
-        Ok(counts)
     }
 
     async fn organisation_tree(&self) -> DomainResult<Vec<(i64, String, Option<i64>, hansa_core::Localized)>> {

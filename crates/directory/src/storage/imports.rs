@@ -1,0 +1,311 @@
+//! Spreadsheet imports: the one transaction that writes a planned import and remembers what
+//! it did to each record, its undo, saved column mappings, and the search-term rebuild.
+
+use async_trait::async_trait;
+use hansa_core::audit::AuditNote;
+use hansa_core::error::{DomainError, DomainResult, FieldError};
+use hansa_core::db::{SqlStore, db_error, json_text, now, on_pool, write_audit};
+use sqlx::AssertSqlSafe;
+
+use super::organisation_sql::{insert_org, update_org, write_search_terms};
+use super::rows::{ORG_COLUMNS, OrgRow};
+use crate::import::columns::MappingSpec;
+use crate::import::merge::OrgState;
+use crate::import::plan::Write;
+use crate::model::{OrgKind, Organisation, OrganisationDraft};
+use crate::store::{ImportItem, ImportRecord, ImportStore, UndoReport};
+use hansa_core::country::Region;
+
+const STATE_SQL: &str = "SELECT slug, kind, name_json, default_lang, country, region, parent_id, website, description_json, founding_member, archived FROM organisations WHERE id = $1";
+
+type StateRow = (String, String, String, String, Option<String>, Option<String>, Option<i64>, Option<String>, String, bool, bool);
+
+fn state_of(r: StateRow) -> OrgState {
+    let (slug, kind, name, default_lang, country, region, parent_id, website, description, founding_member, archived) = r;
+    OrgState {
+        slug,
+        kind,
+        name: super::rows::localized(&name),
+        default_lang,
+        country,
+        region,
+        parent_id,
+        website,
+        description: super::rows::localized(&description),
+        founding_member,
+        archived,
+    }
+}
+
+/// A stored state as a draft, to write it back with the same SQL as every change.
+fn draft_of(s: &OrgState) -> OrganisationDraft {
+    OrganisationDraft {
+        slug: s.slug.clone(),
+        kind: OrgKind::parse(&s.kind).unwrap_or(OrgKind::City),
+        name: s.name.clone(),
+        default_lang: s.default_lang.clone(),
+        country: s.country.clone(),
+        region: s.region.as_deref().and_then(Region::parse),
+        parent: None,
+        website: s.website.clone(),
+        description: s.description.clone(),
+        founding_member: s.founding_member,
+    }
+}
+
+fn after_state(d: &OrganisationDraft, parent_id: Option<i64>, archived: bool) -> OrgState {
+    OrgState {
+        slug: d.slug.clone(),
+        kind: d.kind.code().into(),
+        name: d.name.clone(),
+        default_lang: d.default_lang.clone(),
+        country: d.country.clone(),
+        region: d.region.map(|r| r.code().to_owned()),
+        parent_id,
+        website: d.website.clone(),
+        description: d.description.clone(),
+        founding_member: d.founding_member,
+        archived,
+    }
+}
+
+fn to_json(s: &OrgState) -> String {
+    serde_json::to_string(s).unwrap_or_default()
+}
+
+/// Reads the current state of `$id` in `$tx`, locking the row on PostgreSQL so no one
+/// changes it between the check and the write (SQLite's write lock is already held).
+macro_rules! current_state {
+    ($tx:ident, $id:expr, $pg:expr) => {{
+        let sql = if $pg { format!("{STATE_SQL} FOR UPDATE") } else { STATE_SQL.to_owned() };
+        let row: Option<StateRow> =
+            sqlx::query_as(AssertSqlSafe(sql)).bind($id).fetch_optional(&mut *$tx).await.map_err(db_error)?;
+        row.map(state_of)
+    }};
+}
+
+#[async_trait]
+impl ImportStore for SqlStore {
+    async fn all_organisations(&self) -> DomainResult<Vec<Organisation>> {
+        let sql = format!("SELECT {ORG_COLUMNS} FROM organisations o ORDER BY o.id");
+        let rows: Vec<OrgRow> =
+            on_pool!(self, |p| sqlx::query_as(AssertSqlSafe(sql)).fetch_all(p).await).map_err(db_error)?;
+        Ok(rows.into_iter().map(Into::into).collect())
+    }
+
+    async fn apply_import(&self, file_name: &str, items: &[ImportItem], audit: AuditNote) -> DomainResult<i64> {
+        let pg = matches!(self.pool(), hansa_core::db::Pool::Postgres(_));
+        on_pool!(self, |p| {
+            let mut tx = p.begin_with(hansa_core::db::write_begin(p)).await.map_err(db_error)?;
+            let import_id: i64 = sqlx::query_scalar(
+                "INSERT INTO imports (at, actor_id, file_name, summary_json) VALUES ($1, $2, $3, $4) RETURNING id",
+            )
+            .bind(now())
+            .bind(audit.actor_id)
+            .bind(file_name)
+            .bind(audit.changes.to_string())
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(db_error)?;
+            for item in items {
+                let draft = match &item.write {
+                    Write::Create(d) | Write::Update { draft: d, .. } => d,
+                };
+                let parent_id: Option<i64> = match &draft.parent {
+                    Some(slug) => Some(
+                        sqlx::query_scalar("SELECT id FROM organisations WHERE slug = $1")
+                            .bind(slug)
+                            .fetch_optional(&mut *tx)
+                            .await
+                            .map_err(db_error)?
+                            .ok_or_else(|| DomainError::Invalid(vec![FieldError::with("parent", "err-unknown", slug)]))?,
+                    ),
+                    None => None,
+                };
+                let (id, before, archived) = match &item.write {
+                    Write::Create(d) => (insert_org!(tx, d, parent_id), None, false),
+                    Write::Update { id, before, draft } => {
+                        let now_state = current_state!(tx, *id, pg);
+                        if now_state.as_ref() != Some(before) {
+                            return Err(DomainError::Conflict(FieldError::with("rows", "err-import-changed-since", &before.slug)));
+                        }
+                        update_org!(tx, *id, draft, parent_id);
+                        (*id, Some(to_json(before)), before.archived)
+                    }
+                };
+                if let Some(e) = &item.renamed {
+                    sqlx::query(
+                        "INSERT INTO organisation_history (organisation_id, date, event, name_json, note_json, created_at, import_id) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                    )
+                    .bind(id)
+                    .bind(&e.date)
+                    .bind(e.event.code())
+                    .bind(json_text(&e.name))
+                    .bind(json_text(&e.note))
+                    .bind(now())
+                    .bind(import_id)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_error)?;
+                }
+                sqlx::query("INSERT INTO import_changes (import_id, organisation_id, before_json, after_json) VALUES ($1, $2, $3, $4)")
+                    .bind(import_id)
+                    .bind(id)
+                    .bind(before)
+                    .bind(to_json(&after_state(draft, parent_id, archived)))
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_error)?;
+                // Each record's own entry, with its diff; the area is bumped once, below.
+                let mut note = AuditNote::new(audit.actor_id, "import", &format!("organisation:{}", draft.slug), serde_json::json!({"import": import_id, "changes": item.changes}));
+                note.token = audit.token.clone();
+                note.area = None;
+                write_audit!(tx, note);
+            }
+            let mut audit = audit;
+            audit.entity = format!("import:{import_id}");
+            write_audit!(tx, audit);
+            tx.commit().await.map_err(db_error)?;
+            Ok(import_id)
+        })
+    }
+
+    async fn undo_import(&self, id: i64, audit: AuditNote) -> DomainResult<UndoReport> {
+        let pg = matches!(self.pool(), hansa_core::db::Pool::Postgres(_));
+        on_pool!(self, |p| {
+            let mut tx = p.begin_with(hansa_core::db::write_begin(p)).await.map_err(db_error)?;
+            let undone: Option<Option<i64>> = sqlx::query_scalar("SELECT undone_at FROM imports WHERE id = $1")
+                .bind(id)
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(db_error)?;
+            match undone {
+                None => return Err(DomainError::NotFound),
+                Some(Some(_)) => return Err(DomainError::Conflict(FieldError::with("import", "err-import-undone", id))),
+                Some(None) => {}
+            }
+            let changes: Vec<(i64, Option<String>, String)> = sqlx::query_as(
+                "SELECT organisation_id, before_json, after_json FROM import_changes WHERE import_id = $1 ORDER BY organisation_id DESC",
+            )
+            .bind(id)
+            .fetch_all(&mut *tx)
+            .await
+            .map_err(db_error)?;
+            let mut report = UndoReport::default();
+            for (org, before, after) in changes {
+                let after: OrgState = serde_json::from_str(&after).map_err(|e| DomainError::Storage(e.to_string()))?;
+                let Some(current) = current_state!(tx, org, pg) else { continue };
+                if current != after {
+                    report.refused.push(current.slug);
+                    continue;
+                }
+                match before {
+                    None => {
+                        sqlx::query("UPDATE organisations SET archived = TRUE, updated_at = $1 WHERE id = $2")
+                            .bind(now())
+                            .bind(org)
+                            .execute(&mut *tx)
+                            .await
+                            .map_err(db_error)?;
+                        report.archived.push(current.slug);
+                    }
+                    Some(before) => {
+                        let before: OrgState = serde_json::from_str(&before).map_err(|e| DomainError::Storage(e.to_string()))?;
+                        let d = draft_of(&before);
+                        update_org!(tx, org, &d, before.parent_id);
+                        report.restored.push(before.slug);
+                    }
+                }
+                sqlx::query("DELETE FROM organisation_history WHERE import_id = $1 AND organisation_id = $2")
+                    .bind(id)
+                    .bind(org)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_error)?;
+            }
+            sqlx::query("UPDATE imports SET undone_at = $1 WHERE id = $2").bind(now()).bind(id).execute(&mut *tx).await.map_err(db_error)?;
+            let mut audit = audit;
+            audit.changes = serde_json::to_value(&report).unwrap_or_default();
+            write_audit!(tx, audit);
+            tx.commit().await.map_err(db_error)?;
+            Ok(report)
+        })
+    }
+
+    async fn imports(&self, limit: i64) -> DomainResult<Vec<ImportRecord>> {
+        import_rows(self, None, limit).await
+    }
+
+    async fn import_record(&self, id: i64) -> DomainResult<Option<ImportRecord>> {
+        Ok(import_rows(self, Some(id), 1).await?.into_iter().next())
+    }
+
+    async fn saved_mapping(&self, header_key: &str) -> DomainResult<Option<MappingSpec>> {
+        let json: Option<String> = on_pool!(self, |p| sqlx::query_scalar("SELECT mapping_json FROM import_mappings WHERE header_key = $1")
+            .bind(header_key)
+            .fetch_optional(p)
+            .await)
+        .map_err(db_error)?;
+        Ok(json.and_then(|j| serde_json::from_str(&j).ok()))
+    }
+
+    async fn save_mapping(&self, header_key: &str, spec: &MappingSpec) -> DomainResult<()> {
+        let json = serde_json::to_string(spec).unwrap_or_default();
+        on_pool!(self, |p| sqlx::query(
+            "INSERT INTO import_mappings (header_key, mapping_json, updated_at) VALUES ($1, $2, $3)
+             ON CONFLICT (header_key) DO UPDATE SET mapping_json = excluded.mapping_json, updated_at = excluded.updated_at"
+        )
+        .bind(header_key)
+        .bind(json)
+        .bind(now())
+        .execute(p)
+        .await
+        .map(|_| ()))
+        .map_err(db_error)
+    }
+
+    async fn rebuild_search_terms(&self, only_if_empty: bool) -> DomainResult<usize> {
+        let all = self.all_organisations().await?;
+        on_pool!(self, |p| {
+            let mut tx = p.begin_with(hansa_core::db::write_begin(p)).await.map_err(db_error)?;
+            if only_if_empty {
+                let any: Option<i64> = sqlx::query_scalar("SELECT organisation_id FROM organisation_search_terms LIMIT 1")
+                    .fetch_optional(&mut *tx)
+                    .await
+                    .map_err(db_error)?;
+                if any.is_some() || all.is_empty() {
+                    return Ok(0);
+                }
+            }
+            for o in &all {
+                let d = draft_of(&OrgState::from(o));
+                write_search_terms!(tx, o.id, &d);
+            }
+            tx.commit().await.map_err(db_error)?;
+            Ok(all.len())
+        })
+    }
+}
+
+async fn import_rows(store: &SqlStore, id: Option<i64>, limit: i64) -> DomainResult<Vec<ImportRecord>> {
+        let rows: Vec<(i64, i64, Option<String>, String, String, Option<i64>)> = on_pool!(store, |p| sqlx::query_as(
+            "SELECT i.id, i.at, u.display_name, i.file_name, i.summary_json, i.undone_at FROM imports i LEFT JOIN users u ON u.id = i.actor_id
+             WHERE ($1 = 0 OR i.id = $1) ORDER BY i.id DESC LIMIT $2"
+        )
+        .bind(id.unwrap_or(0))
+        .bind(limit)
+        .fetch_all(p)
+        .await)
+        .map_err(db_error)?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, at, actor, file_name, summary, undone_at)| ImportRecord {
+                id,
+                at,
+                actor,
+                file_name,
+                summary: serde_json::from_str(&summary).unwrap_or_default(),
+                undone_at,
+            })
+            .collect())
+    }
