@@ -116,10 +116,13 @@ pub struct NewPerson {
 /// Everything the directory stores, beside what every feature has (`hansa_core::Store`).
 /// Split by concern so each storage file implements one part.
 pub trait DirectoryStore:
-    Store + OrganisationStore + NetworkStore + GovernanceStore + PeopleStore + ImportStore
+    Store + OrganisationStore + NetworkStore + GovernanceStore + PeopleStore + ImportStore + BundleReads
 {
 }
-impl<T: Store + OrganisationStore + NetworkStore + GovernanceStore + PeopleStore + ImportStore> DirectoryStore for T {}
+impl<T: Store + OrganisationStore + NetworkStore + GovernanceStore + PeopleStore + ImportStore + BundleReads> DirectoryStore
+    for T
+{
+}
 
 /// One record an import writes, with the diff its audit entry carries and, for a change of
 /// English name, the old name for the history.
@@ -301,8 +304,17 @@ pub trait PeopleStore: Send + Sync {
     async fn focal_points(&self, organisation_id: i64) -> DomainResult<Vec<Person>>;
 }
 
+/// Reads of the whole directory that only the bundle export needs.
+#[async_trait]
+pub trait BundleReads: Send + Sync {
+    /// Every person, contact details included (staff only), in no particular order. Paging
+    /// `people` would not do for a complete copy: it sorts by name, and two people of one
+    /// name may change places between pages, so one is read twice and the other never.
+    async fn all_people(&self) -> DomainResult<Vec<Person>>;
+}
+
 /// The traits to bring into scope to call the store's methods (`use crate::store::prelude::*`).
 pub mod prelude {
-    pub use super::{GovernanceStore, ImportStore, NetworkStore, OrganisationStore, PeopleStore};
+    pub use super::{BundleReads, GovernanceStore, ImportStore, NetworkStore, OrganisationStore, PeopleStore};
     pub use hansa_core::store::prelude::*;
 }

@@ -97,6 +97,10 @@ impl TestDb {
         self.store.clone()
     }
 
+    fn handle(&self) -> TestDbRef {
+        TestDbRef { store: self.dyn_store(), url: self.url.clone() }
+    }
+
     /// Closes the pool and removes the database.
     pub async fn drop_db(self) {
         match self.store.pool() {
@@ -127,10 +131,47 @@ where
     F: FnOnce(TestDbRef) -> Fut,
     Fut: Future<Output = ()>,
 {
+    let Some(db) = create_checked(backend).await else { return };
+    println!("{MARKER} {} {name}", backend.name());
+    let outcome = AssertUnwindSafe(test(db.handle())).catch_unwind().await;
+    db.drop_db().await;
+    if let Err(panic) = outcome {
+        std::panic::resume_unwind(panic);
+    }
+}
+
+/// Like [`with_store`] with two fresh databases, of `first` and `second` backend (the same
+/// or not): for what goes from one database to another, such as a bundle's round trip.
+/// Both are created before either marker is printed, so a skipped PostgreSQL leaves no
+/// marker for the SQLite half; a trip between the backends then counts for both.
+pub async fn with_two_stores<F, Fut>(first: Backend, second: Backend, name: &str, test: F)
+where
+    F: FnOnce(TestDbRef, TestDbRef) -> Fut,
+    Fut: Future<Output = ()>,
+{
+    let Some(a) = create_checked(first).await else { return };
+    let Some(b) = create_checked(second).await else {
+        a.drop_db().await;
+        return;
+    };
+    println!("{MARKER} {} {name}", first.name());
+    if second != first {
+        println!("{MARKER} {} {name}", second.name());
+    }
+    let outcome = AssertUnwindSafe(test(a.handle(), b.handle())).catch_unwind().await;
+    a.drop_db().await;
+    b.drop_db().await;
+    if let Err(panic) = outcome {
+        std::panic::resume_unwind(panic);
+    }
+}
+
+/// A fresh database that is really of `backend`, or `None` for a local, announced skip.
+async fn create_checked(backend: Backend) -> Option<TestDb> {
     let Some(db) = TestDb::create(backend).await else {
         // `create` panics under CI, so reaching this is a local, announced skip.
         assert!(!in_ci(), "a store test was about to be skipped under CI");
-        return;
+        return None;
     };
     // Checked rather than assumed: the marker is what the suite's summary counts.
     let real = matches!(
@@ -138,13 +179,7 @@ where
         (Backend::Sqlite, hansa_core::db::Pool::Sqlite(_)) | (Backend::Postgres, hansa_core::db::Pool::Postgres(_))
     );
     assert!(real, "asked for {} but got another backend", backend.name());
-    println!("{MARKER} {} {name}", backend.name());
-    let handle = TestDbRef { store: db.dyn_store(), url: db.url.clone() };
-    let outcome = AssertUnwindSafe(test(handle)).catch_unwind().await;
-    db.drop_db().await;
-    if let Err(panic) = outcome {
-        std::panic::resume_unwind(panic);
-    }
+    Some(db)
 }
 
 /// What a test body gets: the store and the URL of its database.

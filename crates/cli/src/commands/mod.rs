@@ -17,7 +17,7 @@ use crate::config::{Config, GlobalArgs};
     name = "hansa",
     version,
     about = "Hansa — the member directory of a network of cities and local governments, in six languages.",
-    after_help = "Examples:\n  hansa demo                                   # demo data on SQLite, serve on http://127.0.0.1:8080\n  hansa serve --database-url postgres://postgres@127.0.0.1/hansa --bind 0.0.0.0:8080\n  hansa user create --admin --email sg@example.org --name 'Secretary General'\n  hansa import organisations members.csv --dry-run\n\nConfiguration: defaults < hansa.toml < HANSA_* environment (HANSA_DATABASE_URL, HANSA_BIND,\nHANSA_DATA_DIR, HANSA_PUBLIC_URL, HANSA_SECURE_COOKIES, HANSA_TRUSTED_PROXIES, HANSA_LOG) < flags."
+    after_help = "Examples:\n  hansa demo                                   # demo data on SQLite, serve on http://127.0.0.1:8080\n  hansa serve --database-url postgres://postgres@127.0.0.1/hansa --bind 0.0.0.0:8080\n  hansa user create --admin --email sg@example.org --name 'Secretary General'\n  hansa import organisations members.csv --dry-run\n  hansa export bundle > directory.toml\n\nConfiguration: defaults < hansa.toml < HANSA_* environment (HANSA_DATABASE_URL, HANSA_BIND,\nHANSA_DATA_DIR, HANSA_PUBLIC_URL, HANSA_SECURE_COOKIES, HANSA_TRUSTED_PROXIES, HANSA_LOG) < flags."
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -47,8 +47,10 @@ pub enum Command {
         after_help = "Examples:\n  hansa import organisations members.csv --dry-run\n  hansa import bundle demo/directory.toml"
     )]
     Import(import::Import),
-    /// Export organisations as CSV (the import format).
-    #[command(after_help = "Example:\n  hansa export organisations > members.csv")]
+    /// Export organisations as CSV, or the whole directory as a bundle (the import formats).
+    #[command(
+        after_help = "Examples:\n  hansa export organisations > members.csv\n  hansa export bundle > directory.toml     # everything, for `hansa import bundle`"
+    )]
     Export(export::Args),
     /// Accounts: create users, reset passwords, issue API tokens.
     #[command(

@@ -1,38 +1,57 @@
 //! Directory bundles: a whole directory (organisations, networks, memberships, offices,
 //! bodies, people) in one readable TOML file. The demo data is such a bundle, and it is
-//! loaded through the same services as forms and the API — no raw SQL.
+//! loaded through the same services as forms and the API — no raw SQL. `bundle_export`
+//! writes one from a directory.
 
 use std::collections::HashSet;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::model::*;
 use crate::service::{self, Caller};
 use crate::store::DirectoryStore;
 use hansa_core::error::{DomainError, DomainResult, FieldError};
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Bundle {
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub organisation: Vec<BundleOrganisation>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub network: Vec<NetworkInput>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub membership: Vec<MembershipInput>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub office: Vec<OfficeInput>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub body: Vec<BodyInput>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub person: Vec<PersonInput>,
 }
 
-#[derive(Debug, Deserialize)]
+impl Bundle {
+    /// How many records of each kind the bundle holds (what `load` will create).
+    pub fn counts(&self) -> BundleCounts {
+        BundleCounts {
+            organisations: self.organisation.len(),
+            networks: self.network.len(),
+            memberships: self.membership.len(),
+            offices: self.office.len(),
+            bodies: self.body.len(),
+            people: self.person.len(),
+        }
+    }
+}
+
+#[derive(Debug, Serialize, Deserialize)]
 pub struct BundleOrganisation {
     #[serde(flatten)]
     pub input: OrganisationInput,
-    #[serde(default)]
+    /// Archived organisations are loaded like the others (their children, memberships and
+    /// seats still name them), then archived.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub archived: bool,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub history: Vec<HistoryEntry>,
 }
 
@@ -73,7 +92,8 @@ fn at(section: &str, i: usize, err: DomainError) -> DomainError {
 }
 
 /// Loads a bundle record by record. `progress(step, done, total)` is called as it goes,
-/// so the command line can show how far it is.
+/// so the command line can show how far it is. Organisations marked `archived` are archived
+/// last, once everything that links to them has been written.
 pub async fn load(
     store: &dyn DirectoryStore,
     caller: &Caller,
@@ -84,6 +104,7 @@ pub async fn load(
     // Parents may come later in the file: create in an order where each parent exists first.
     let mut pending: Vec<(usize, &BundleOrganisation)> = bundle.organisation.iter().enumerate().collect();
     let mut done: HashSet<String> = HashSet::new();
+    let mut archive: Vec<(usize, String)> = Vec::new();
     let total = pending.len();
     while !pending.is_empty() {
         let before = pending.len();
@@ -102,6 +123,9 @@ pub async fn load(
                 service::add_history(store, caller, &created.slug, h)
                     .await
                     .map_err(|e| at(&format!("organisation[{i}].history"), j, e))?;
+            }
+            if org.archived {
+                archive.push((i, created.slug.clone()));
             }
             done.insert(created.slug);
             counts.organisations += 1;
@@ -134,6 +158,9 @@ pub async fn load(
     for (i, b) in bundle.body.iter().enumerate() {
         service::create_body(store, caller, b).await.map_err(|e| at("body", i, e))?;
         counts.bodies += 1;
+    }
+    for (i, slug) in &archive {
+        service::set_archived(store, caller, slug, true).await.map_err(|e| at("organisation", *i, e))?;
     }
     Ok(counts)
 }

@@ -144,11 +144,9 @@ pub async fn people_sheet(store: &dyn DirectoryStore, all: &[Organisation]) -> D
     .map(String::from)
     .to_vec();
     let mut rows = Vec::new();
-    let mut offset = 0;
-    loop {
-        let page = store.people(500, offset).await?;
-        let n = page.items.len() as i64;
-        for p in page.items {
+    // Every person at once: pages sorted by name could skip or repeat namesakes.
+    {
+        for p in store.all_people().await? {
             let person = vec![
                 p.slug.clone(),
                 p.given_name.clone(),
@@ -174,10 +172,6 @@ pub async fn people_sheet(store: &dyn DirectoryStore, all: &[Organisation]) -> D
                 rows.push([person.clone(), at].concat());
             }
         }
-        if n < 500 {
-            break;
-        }
-        offset += 500;
     }
     Ok(Sheet { name: "people", header, rows })
 }

@@ -60,15 +60,15 @@ pub struct Seat {
     pub until: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct BodyInput {
     pub network: String,
     pub slug: String,
     pub kind: BodyKind,
     pub name: Localized,
-    #[serde(default, alias = "session")]
+    #[serde(default, alias = "session", skip_serializing_if = "Vec::is_empty")]
     pub sessions: Vec<BodySession>,
-    #[serde(default, alias = "seat")]
+    #[serde(default, alias = "seat", skip_serializing_if = "Vec::is_empty")]
     pub seats: Vec<Seat>,
 }
 

@@ -67,18 +67,18 @@ impl StatusChange {
     }
 }
 
-#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct MembershipInput {
     pub network: String,
     pub organisation: String,
     #[serde(rename = "type")]
     pub type_code: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub since: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub until: Option<String>,
     /// The current status; when given it must equal the last step of `history`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<MembershipStatus>,
     /// Oldest first; the last entry is the current status. At least one.
     pub history: Vec<StatusChange>,

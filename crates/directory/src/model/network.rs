@@ -23,14 +23,14 @@ pub struct MembershipType {
     pub name: Localized,
 }
 
-#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct NetworkInput {
     pub slug: String,
     pub name: Localized,
     /// Slug of the organisation that runs it.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organisation: Option<String>,
-    #[serde(default, alias = "membership_type")]
+    #[serde(default, alias = "membership_type", skip_serializing_if = "Vec::is_empty")]
     pub membership_types: Vec<MembershipType>,
 }
 

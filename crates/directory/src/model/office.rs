@@ -23,16 +23,16 @@ impl RegionalOffice {
     }
 }
 
-#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct OfficeInput {
     pub network: String,
     /// Slug of the hosting organisation.
     pub host: String,
     pub city: Localized,
     pub region_covered: Localized,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub since: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub until: Option<String>,
 }
 

@@ -53,32 +53,33 @@ pub struct Organisation {
     pub updated_at: i64,
 }
 
-/// What a form, the API or an import sends to create or change an organisation.
-#[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
+/// What a form, the API or an import sends to create or change an organisation (and what a
+/// bundle export writes: empty fields are left out of the file).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct OrganisationInput {
     /// Left empty, it is made from the English name.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
     /// Required for a new organisation; left out, a change keeps the current kind.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub kind: String,
     pub name: Localized,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_lang: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// Left empty, it comes from the country.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// Slug of the parent organisation (a city's province).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub website: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Localized::is_empty")]
     pub description: Localized,
     /// Left out, a change keeps the current flag (a new organisation is not a founder).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub founding_member: Option<bool>,
 }
 

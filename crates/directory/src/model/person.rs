@@ -57,24 +57,26 @@ pub struct Position {
     pub until: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
+/// A person as a form, the API or a bundle gives it. Unlike [`Person`], serialising one writes
+/// the contact details: only the staff bundle export does that.
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct PersonInput {
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
     pub given_name: String,
     pub family_name: String,
     pub name_order: NameOrder,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub native_name: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub honorific: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub focal_point_for: Option<String>,
-    #[serde(default, alias = "position")]
+    #[serde(default, alias = "position", skip_serializing_if = "Vec::is_empty")]
     pub positions: Vec<Position>,
 }
 

@@ -56,6 +56,15 @@ pub async fn change_membership_status(
     if !current.status.can_move_to(change.status) {
         return Err(DomainError::Invalid(vec![FieldError::with("status", "err-status-move", change.status.code())]));
     }
+    // The history is read in date order. A change dated before the last step would sort
+    // before it, and the history would no longer end in the current status — nor could a
+    // bundle of it be loaded again. Likewise leaving cannot come before joining.
+    let last = store.membership_history(id).await?.pop();
+    let ends = change.status == MembershipStatus::Withdrawn;
+    if last.is_some_and(|l| change.date < l.date) || (ends && current.since.as_ref().is_some_and(|s| change.date < *s))
+    {
+        return Err(DomainError::Invalid(vec![FieldError::with("date", "err-period", &change.date)]));
+    }
     let audit = caller.audit(
         "change-status",
         &format!("membership:{id}"),

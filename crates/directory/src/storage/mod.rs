@@ -1,6 +1,7 @@
 //! The directory's `store` traits on SQLite and PostgreSQL: the SQL is written once where
 //! the dialects agree, run on whichever pool the URL chose (`hansa_core::on_pool!`).
 
+mod bundle_reads;
 mod governance;
 mod imports;
 mod networks;
