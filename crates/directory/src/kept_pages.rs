@@ -65,7 +65,8 @@ mod tests {
             "/lang/ko",
             "/organisations/",
             "/static/hansa.css",
-            "/staff/export.csv",
+            "/staff/export/organisations.csv",
+            "/staff/imports",
             "/api/v1/import/organisations",
         ] {
             assert!(route(private).is_none(), "{private}");

@@ -119,8 +119,8 @@ pub trait DirectoryStore:
     Store + OrganisationStore + NetworkStore + GovernanceStore + PeopleStore + ImportStore + BundleReads
 {
 }
-impl<T: Store + OrganisationStore + NetworkStore + GovernanceStore + PeopleStore + ImportStore + BundleReads> DirectoryStore
-    for T
+impl<T: Store + OrganisationStore + NetworkStore + GovernanceStore + PeopleStore + ImportStore + BundleReads>
+    DirectoryStore for T
 {
 }
 
@@ -218,6 +218,8 @@ pub trait OrganisationStore: Send + Sync {
 
 #[async_trait]
 pub trait NetworkStore: Send + Sync {
+    /// Which membership statuses of network `id` the public sees.
+    async fn set_public_statuses(&self, id: i64, statuses: &[MembershipStatus], audit: AuditNote) -> DomainResult<()>;
     async fn networks(&self) -> DomainResult<Vec<Network>>;
     async fn network(&self, slug: &str) -> DomainResult<Option<Network>>;
     async fn create_network(

@@ -32,7 +32,11 @@ const GET_MATRIX: &[(&str, [u16; 6])] = &[
     ("/staff/people/lim-byung-jin/edit", [303, 403, 403, 403, 200, 200]),
     ("/api/v1/bodies", [200; 6]),
     ("/api/v1/offices", [200; 6]),
-    ("/staff/export.csv", [303, 403, 403, 403, 200, 200]),
+    ("/staff/export/organisations.csv", [303, 403, 403, 403, 200, 200]),
+    ("/staff/export/people.xlsx", [303, 403, 403, 403, 200, 200]),
+    ("/staff/export/memberships.csv", [303, 403, 403, 403, 200, 200]),
+    ("/staff/imports", [303, 403, 403, 403, 200, 200]),
+    ("/api/v1/imports", [401, 403, 403, 403, 200, 200]),
     // A focal point edits its own organisation, and no other.
     ("/staff/organisations/pohang/edit", [303, 403, 403, 200, 200, 200]),
     ("/staff/organisations/lublin/edit", [303, 403, 403, 403, 200, 200]),
@@ -83,6 +87,43 @@ store_test!(every_route_for_every_role, |db: TestDbRef| async move {
     // The anonymous form post changed nothing.
     assert!(db.store.organisation("form-city-0").await.unwrap().is_none());
     assert!(db.store.organisation("form-city-4").await.unwrap().is_some());
+});
+
+store_test!(the_pipeline_is_for_staff_only, |db: TestDbRef| async move {
+    let app = App::new(db.store.clone()).await;
+    // Lublin is courted: a prospect of WeGO. Only staff see it, on pages, the API and counts.
+    let m = hansa_directory::model::MembershipInput {
+        network: "wego".into(),
+        organisation: "lublin".into(),
+        type_code: "full".into(),
+        since: None,
+        until: None,
+        status: None,
+        history: vec![hansa_directory::model::StatusChange {
+            date: "2026-01-01".into(),
+            status: hansa_directory::model::MembershipStatus::Prospect,
+            note: None,
+        }],
+    };
+    hansa_directory::service::create_membership(db.store.as_ref(), &hansa_core::Caller::system(), &m).await.unwrap();
+    let lublin = db.store.organisation("lublin").await.unwrap().unwrap();
+    let member = format!("\"organisation_id\":{}", lublin.id);
+    // Each route with what betrays the prospect on it.
+    let routes: [(&str, &str); 7] = [
+        ("/networks/wego", "/organisations/lublin"),
+        ("/directory?network=wego", "/organisations/lublin"),
+        ("/directory?status=prospect", "/organisations/lublin"),
+        ("/organisations/lublin", "status-prospect"),
+        ("/api/v1/networks/wego/memberships", &member),
+        ("/api/v1/organisations?status=prospect", "\"slug\":\"lublin\""),
+        ("/api/v1/organisations/lublin", "\"prospect\""),
+    ];
+    for (route, marker) in routes {
+        for (role, sees) in ROLES.iter().zip([false, false, false, false, true, true]) {
+            let body = app.get(role, route).await.body;
+            assert_eq!(body.contains(marker), sees, "{route} as {role}");
+        }
+    }
 });
 
 store_test!(personal_data_is_for_staff_only, |db: TestDbRef| async move {

@@ -92,51 +92,86 @@ store_test!(logos_are_checked, |db: TestDbRef| async move {
     assert_eq!((logo.status.as_u16(), logo.headers["content-type"].to_str().unwrap()), (200, "image/png"));
 });
 
+/// No catalogue key (`err-…`, `import-…`) may reach a reader: every message is in words.
+fn no_keys(body: &str) {
+    for key in ["err-", "import-count", "import-field-", "cli-"] {
+        assert!(!body.contains(key), "a catalogue key reached the page: {key} in {}", &body[..400.min(body.len())]);
+    }
+}
+
 store_test!(csv_imports_preview_and_refuse_bad_files, |db: TestDbRef| async move {
     let app = App::new(db.store.clone()).await;
+    // The page maps columns: an unknown one is shown to choose, but a file without a name
+    // or key column is refused, naming what is missing.
     let wrong_columns = app.upload("staff", "/staff/import", "file", "x.csv", b"kind,nom\ncity,Paris\n").await;
     assert_eq!(wrong_columns.status, 422);
-    assert!(wrong_columns.body.contains("nom"), "the unknown column is named");
-    let latin1 = app.upload("staff", "/staff/import", "file", "x.csv", b"kind,name_en\ncity,S\xe3o Paulo\n").await;
-    assert_eq!(latin1.status, 422);
-    assert!(latin1.body.contains("UTF-8"));
+    assert!(wrong_columns.body.contains("name_en"), "the missing column is named");
+    no_keys(&wrong_columns.body);
+    let unknown =
+        app.upload("staff", "/staff/import", "file", "x.csv", b"kind,name_en,population\ncity,Paris,2100000\n").await;
+    assert_eq!(unknown.status, 200);
+    assert!(unknown.body.contains("class=\"unknown\""), "the unrecognised column is marked");
+    no_keys(&unknown.body);
+    // Latin-1 bytes are read as Windows-1252, never stored as mojibake.
+    let latin1 =
+        app.upload("staff", "/staff/import", "file", "x.csv", b"kind,name_en,country\ncity,S\xe3o Paulo,BR\n").await;
+    assert_eq!(latin1.status, 200);
+    assert!(latin1.body.contains("São Paulo") && latin1.body.contains("Windows-1252"));
     let mut huge = String::from("kind,name_en\n");
     for i in 0..100_000 {
         huge.push_str(&format!("city,City {i}\n"));
     }
     let too_many = app.upload("staff", "/staff/import", "file", "x.csv", huge.as_bytes()).await;
     assert_eq!(too_many.status, 422);
-    assert!(too_many.body.contains("20000"), "{}", &too_many.body[..200.min(too_many.body.len())]);
-    // One bad row: the preview names it, the commit writes the two good rows only.
-    let csv = "kind,name_en,name_ko,country\ncity,Jeonju-si,전주시,KR\nvillage,Nowhere,,XX\ncity,Lublin,루블린,PL\n";
+    assert!(
+        too_many.body.contains("20000") || too_many.body.contains("20,000"),
+        "{}",
+        &too_many.body[..200.min(too_many.body.len())]
+    );
+    no_keys(&too_many.body);
+    // One bad row: the preview names it; the commit writes the good new row only, and the
+    // row matching Lublin (same name and country) changes nothing by default.
+    let csv = "kind,name_en,name_ko,country,website\ncity,Jeonju-si,전주시,KR,\nvillage,Nowhere,,XX,\ncity,Lublin,루블린,PL,https://x.example.org\n";
     let preview = app.upload("staff", "/staff/import", "file", "x.csv", csv.as_bytes()).await;
     assert_eq!(preview.status, 200);
     assert_eq!(preview.body.matches("class=\"bad\"").count(), 1);
+    no_keys(&preview.body);
     assert!(db.store.organisation("jeonju-si").await.unwrap().is_none(), "a preview writes nothing");
-    let r = app.post_form("staff", "/staff/import/commit", &[("csv", csv)]).await;
-    assert_eq!(r.status, 200);
-    assert!(r.body.contains("class=\"notice\""));
+    let r = app.upload("staff", "/staff/import/commit", "file", "x.csv", csv.as_bytes()).await;
+    assert_eq!(r.status, 303, "{}", r.body);
     assert!(db.store.organisation("jeonju-si").await.unwrap().is_some());
     assert_eq!(
-        db.store.organisation("lublin").await.unwrap().unwrap().name.get("ko"),
-        Some("루블린"),
-        "existing slug updated"
+        db.store.organisation("lublin").await.unwrap().unwrap().website,
+        None,
+        "a match is skipped unless asked"
     );
-    // The API: dry run writes nothing and reports the rows.
-    let req = axum::http::Request::post("/api/v1/import/organisations?dry_run=true")
-        .header("content-type", "text/csv")
-        .header("x-csrf-token", app.csrf("staff"))
-        .body(axum::body::Body::from("kind,name_en\ncity,Dry Town\n"))
-        .unwrap();
-    let r = app.send("staff", req).await;
+    let imports = app.get("staff", "/staff/imports").await;
+    assert!(imports.body.contains("x.csv") && imports.body.contains("/undo"));
+    no_keys(&imports.body);
+    // The API: dry run writes nothing and reports the plan; unknown columns are refused.
+    let api = |body: &'static str, query: &str| {
+        axum::http::Request::post(format!("/api/v1/import/organisations?{query}"))
+            .header("content-type", "text/csv")
+            .header("x-csrf-token", app.csrf("staff"))
+            .body(axum::body::Body::from(body))
+            .unwrap()
+    };
+    let r = app.send("staff", api("kind,name_en\ncity,Dry Town\n", "dry_run=true")).await;
     assert_eq!(r.status, 200, "{}", r.body);
+    assert!(r.body.contains("\"new\":1"), "{}", r.body);
     assert!(db.store.organisation("dry-town").await.unwrap().is_none());
-    let export = app.get("staff", "/staff/export.csv").await;
+    let r = app.send("staff", api("kind,name_en,latitude\ncity,Dry Town,35.8\n", "dry_run=true")).await;
+    assert_eq!(r.status, 422, "{}", r.body);
+    assert!(r.body.contains("latitude") && !r.body.contains("\"title\":\"err-"), "{}", r.body);
+    let export = app.get("staff", "/staff/export/organisations.csv").await;
     assert!(export.body.starts_with("slug,kind,name_en"), "{}", &export.body[..60.min(export.body.len())]);
     assert!(
         export.body.contains("jeonju-si,city,Jeonju-si") && export.body.contains("pohang"),
         "export lists what is stored"
     );
+    let xlsx = app.get("staff", "/staff/export/organisations.xlsx").await;
+    assert_eq!(xlsx.status, 200);
+    assert!(xlsx.body.starts_with("PK"), "an XLSX is a ZIP container");
     let delegate = app.json("delegate", "POST", "/api/v1/import/organisations", json!({})).await;
     assert_eq!(delegate.status, 403, "a delegate calling a staff API");
 });

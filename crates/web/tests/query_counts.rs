@@ -67,6 +67,7 @@ async fn grow(store: &dyn DirectoryStore, records: std::ops::Range<usize>) {
             name: Localized::en(&format!("Network {i}")),
             organisation: Some(slug.clone()),
             membership_types: vec![MembershipType { code: "full".into(), name: Localized::en("Full") }],
+            public_statuses: None,
         };
         service::create_network(store, &sys, &net).await.unwrap();
         for (who, net) in [(slug.as_str(), "wego"), ("pohang", network.as_str())] {

@@ -94,6 +94,7 @@ store_test!(operations_endpoints, |db: TestDbRef| async move {
                 name: hansa_core::Localized::en("NEAR"),
                 organisation: None,
                 membership_types: vec![],
+                public_statuses: None,
             },
             db.store.organisation("pohang").await.unwrap().map(|o| o.id),
             hansa_core::audit::AuditNote::new(None, "create", "network:near", serde_json::json!({})),

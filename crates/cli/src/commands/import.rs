@@ -143,7 +143,9 @@ pub fn print_plan(plan: &Plan) {
                 }
             }
             Outcome::Unchanged { .. } => {}
-            Outcome::Duplicate { of_line: Some(l), .. } => println!("{head}: {}", tr.t1("import-duplicate-line", "detail", l)),
+            Outcome::Duplicate { of_line: Some(l), .. } => {
+                println!("{head}: {}", tr.t1("import-duplicate-line", "detail", l))
+            }
             Outcome::Duplicate { of_record, .. } => println!(
                 "{head}: {}",
                 tr.t1("import-duplicate-record", "detail", of_record.clone().unwrap_or_default())
@@ -225,7 +227,8 @@ pub async fn run(config: &Config, cmd: Import) -> anyhow::Result<()> {
     let store = config.open_store().await?;
     match cmd {
         Import::Bundle { file } => {
-            let text = std::fs::read_to_string(&file).with_context(|| say::t1("cli-reading", "detail", file.display()))?;
+            let text =
+                std::fs::read_to_string(&file).with_context(|| say::t1("cli-reading", "detail", file.display()))?;
             let c = load_bundle(&store, &text).await?;
             println!("{}", bundle_counts(&c));
         }

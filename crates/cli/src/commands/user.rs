@@ -108,7 +108,10 @@ pub async fn run(config: &Config, cmd: User) -> anyhow::Result<()> {
                 None => (generated(), true),
             };
             ensure_user(&store, &email, &name, role, organisation.as_deref(), &password).await?;
-            println!("{}", crate::say::tn("cli-account-created", &[("role", role.code().to_owned()), ("email", email.clone())]));
+            println!(
+                "{}",
+                crate::say::tn("cli-account-created", &[("role", role.code().to_owned()), ("email", email.clone())])
+            );
             if shown {
                 println!("{}", crate::say::t1("cli-password", "detail", &password));
             }
@@ -119,9 +122,7 @@ pub async fn run(config: &Config, cmd: User) -> anyhow::Result<()> {
                 Some(p) => (p, false),
                 None => (generated(), true),
             };
-            accounts::reset_password(&store, &Caller::system(), &user.email, &password)
-                .await
-                ?;
+            accounts::reset_password(&store, &Caller::system(), &user.email, &password).await?;
             println!("{}", crate::say::t1("cli-password-reset", "detail", &email));
             if shown {
                 println!("{}", crate::say::t1("cli-password", "detail", &password));
@@ -130,10 +131,20 @@ pub async fn run(config: &Config, cmd: User) -> anyhow::Result<()> {
         User::Token { email, name, scope, expires_days } => {
             let user = store.user_by_email(&email).await?.with_context(|| format!("no account {email}"))?;
             let input = accounts::TokenInput { name, scope, expires_in_days: expires_days };
-            let (token, secret) = accounts::issue_token(&store, &Caller::system(), user.id, &input, auth::now())
-                .await
-                ?;
-            eprintln!("{}", crate::say::tn("cli-token-issued", &[("id", token.id.to_string()), ("name", token.name.clone()), ("scope", token.scope.code().to_owned()), ("email", email.clone())]));
+            let (token, secret) =
+                accounts::issue_token(&store, &Caller::system(), user.id, &input, auth::now()).await?;
+            eprintln!(
+                "{}",
+                crate::say::tn(
+                    "cli-token-issued",
+                    &[
+                        ("id", token.id.to_string()),
+                        ("name", token.name.clone()),
+                        ("scope", token.scope.code().to_owned()),
+                        ("email", email.clone())
+                    ]
+                )
+            );
             println!("{secret}");
         }
         User::Tokens { email } => {
@@ -157,9 +168,7 @@ pub async fn run(config: &Config, cmd: User) -> anyhow::Result<()> {
             }
         }
         User::RevokeToken { id } => {
-            let t = accounts::revoke_token(&store, &Caller::system(), id, auth::now())
-                .await
-                ?;
+            let t = accounts::revoke_token(&store, &Caller::system(), id, auth::now()).await?;
             println!("{}", crate::say::tn("cli-token-revoked", &[("id", t.id.to_string()), ("name", t.name.clone())]));
         }
     }

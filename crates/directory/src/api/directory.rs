@@ -29,10 +29,12 @@ pub async fn networks(State(state): State<AppState>) -> Result<Json<Vec<Network>
     responses((status = 200, body = Vec<Membership>), (status = 404, body = Problem, content_type = "application/problem+json"), (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn memberships(
     State(state): State<AppState>,
+    ctx: Ctx,
     Path(slug): Path<String>,
 ) -> Result<Json<Vec<Membership>>, Failure> {
     let network = state.store.network(&slug).await.map_err(api)?.ok_or(Failure::NotFound.api())?;
-    Ok(Json(state.store.memberships_of_network(network.id).await.map_err(api)?))
+    let seen = service::MembershipVisibility::for_caller(state.store.as_ref(), &ctx.caller).await.map_err(api)?;
+    Ok(Json(seen.filter(state.store.memberships_of_network(network.id).await.map_err(api)?)))
 }
 
 #[utoipa::path(post, path = "/api/v1/memberships", tag = "directory", summary = "Record a membership with its status history (staff)",
@@ -186,4 +188,3 @@ pub async fn country_counts(State(state): State<AppState>) -> Result<Json<Vec<Co
     let counts = state.store.member_counts_by_country(None).await.map_err(api)?;
     Ok(Json(counts.into_iter().map(|(country, members)| CountryCount { country, members }).collect()))
 }
-

@@ -109,11 +109,14 @@ pub async fn import_organisations(
     let problems = preview.plan.counts.problems > 0;
     if p.dry_run || (problems && !p.skip_invalid) {
         let status = if problems { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
-        return Ok((status, Json(ImportReport { dry_run: p.dry_run, plan: preview.plan, import_id: None })).into_response());
+        return Ok(
+            (status, Json(ImportReport { dry_run: p.dry_run, plan: preview.plan, import_id: None })).into_response()
+        );
     }
     let name = p.file_name.as_deref().unwrap_or("api upload");
-    let done =
-        service::commit_import(store, &ctx.caller, &req, name, &mut |_, _, _| {}).await.map_err(|e| api(e).lang(lang))?;
+    let done = service::commit_import(store, &ctx.caller, &req, name, &mut |_, _, _| {})
+        .await
+        .map_err(|e| api(e).lang(lang))?;
     Ok(Json(ImportReport { dry_run: false, plan: preview.plan, import_id: done.import_id }).into_response())
 }
 
@@ -133,9 +136,15 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Json<Vec<Im
         (status = 403, body = Problem, content_type = "application/problem+json"),
         (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Already undone", body = Problem, content_type = "application/problem+json")))]
-pub async fn undo(State(state): State<AppState>, ctx: Ctx, headers: HeaderMap, Path(id): Path<i64>) -> Result<Response, Failure> {
+pub async fn undo(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+) -> Result<Response, Failure> {
     ctx.require(hansa_core::Permission::EditDirectory).map_err(Failure::api)?;
     check_api_csrf(&ctx, &headers)?;
-    let report = service::undo_import(state.store.as_ref(), &ctx.caller, id).await.map_err(|e| api(e).lang(ctx.lang()))?;
+    let report =
+        service::undo_import(state.store.as_ref(), &ctx.caller, id).await.map_err(|e| api(e).lang(ctx.lang()))?;
     Ok(Json(report).into_response())
 }

@@ -35,8 +35,10 @@ pub fn check_api_csrf(ctx: &Ctx, headers: &HeaderMap) -> Result<(), Failure> {
     responses((status = 200, body = OrganisationList), (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn list(
     State(state): State<AppState>,
-    ApiQuery(filter): ApiQuery<OrgFilter>,
+    ctx: Ctx,
+    ApiQuery(mut filter): ApiQuery<OrgFilter>,
 ) -> Result<Json<OrganisationList>, Failure> {
+    filter.staff = ctx.caller.may(hansa_core::Permission::ReadStaff);
     let page = state.store.organisations(&filter).await.map_err(|e| Failure::from(e).api())?;
     Ok(Json(OrganisationList {
         items: page.items,
@@ -62,6 +64,7 @@ pub struct OrganisationDetail {
     responses((status = 200, body = OrganisationDetail), (status = 404, body = Problem, content_type = "application/problem+json"), (status = 422, body = Problem, content_type = "application/problem+json")))]
 pub async fn show(
     State(state): State<AppState>,
+    ctx: Ctx,
     Path(slug): Path<String>,
 ) -> Result<Json<OrganisationDetail>, Failure> {
     let api = |e| Failure::from(e).api();
@@ -71,7 +74,8 @@ pub async fn show(
         Some(id) => store.organisation_by_id(id).await.map_err(api)?.map(|p| p.slug),
         None => None,
     };
-    let memberships = store.memberships_of_organisation(org.id).await.map_err(api)?;
+    let seen = crate::service::MembershipVisibility::for_caller(store.as_ref(), &ctx.caller).await.map_err(api)?;
+    let memberships = seen.filter(store.memberships_of_organisation(org.id).await.map_err(api)?);
     let history = store.history(org.id).await.map_err(api)?;
     Ok(Json(OrganisationDetail { organisation: org, parent, memberships, history }))
 }

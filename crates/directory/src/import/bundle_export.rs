@@ -85,6 +85,8 @@ pub async fn export_bundle(store: &dyn DirectoryStore) -> DomainResult<String> {
             organisation: n.organisation_id.map(org).transpose()?,
             // In the order the network lists them: that order is kept.
             membership_types: n.membership_types.clone(),
+            // Left out when it is the default, so older bundles and new ones read alike.
+            public_statuses: (n.public_statuses != [MembershipStatus::Active]).then(|| n.public_statuses.clone()),
         });
         memberships.extend(store.memberships_of_network(n.id).await?);
     }

@@ -78,7 +78,23 @@ impl Field {
 /// Header words in the six interface languages, folded (see `hansa_core::search::fold`) so
 /// "País", "pais" and "PAIS" are one. A name header without a language means English.
 const ALIASES: [(&str, &[&str]); 8] = [
-    ("name_en", &["name", "english name", "name (en)", "organisation", "organization", "city", "이름", "명칭", "名称", "名前", "название", "нэр"]),
+    (
+        "name_en",
+        &[
+            "name",
+            "english name",
+            "name (en)",
+            "organisation",
+            "organization",
+            "city",
+            "이름",
+            "명칭",
+            "名称",
+            "名前",
+            "название",
+            "нэр",
+        ],
+    ),
     ("name_ko", &["korean name", "name (ko)", "한국어 이름", "한글 이름", "korean"]),
     ("country", &["country code", "nation", "iso", "국가", "나라", "国家", "国", "страна", "улс"]),
     ("kind", &["type", "category", "유형", "종류", "类型", "種類", "тип", "төрөл"]),
@@ -94,10 +110,7 @@ pub fn guess(header: &str) -> Option<Field> {
     if let Some(f) = Field::parse(header).or_else(|| Field::parse(&folded.replace([' ', '-'], "_"))) {
         return Some(f);
     }
-    ALIASES
-        .iter()
-        .find(|(_, words)| words.iter().any(|w| fold(w) == folded))
-        .and_then(|(code, _)| Field::parse(code))
+    ALIASES.iter().find(|(_, words)| words.iter().any(|w| fold(w) == folded)).and_then(|(code, _)| Field::parse(code))
 }
 
 /// A user's mapping: header → field code (`ignore` to skip a column).
@@ -142,7 +155,8 @@ pub fn resolve(headers: &[String], spec: &MappingSpec, unknown: Unknown) -> Resu
             continue;
         }
         if let Some(j) = fields[..i].iter().position(|g| g == f) {
-            let both = format!("{} ({}), {} ({}) → {}", headers[j], column_letter(j), headers[i], column_letter(i), f.code());
+            let both =
+                format!("{} ({}), {} ({}) → {}", headers[j], column_letter(j), headers[i], column_letter(i), f.code());
             return Err(file_error("err-import-two-columns", both));
         }
     }
@@ -155,7 +169,8 @@ pub fn resolve(headers: &[String], spec: &MappingSpec, unknown: Unknown) -> Resu
 
 /// Every accepted field code, for the message refusing unknown columns.
 pub fn accepted_codes() -> String {
-    let mut out: Vec<String> = PLAIN.iter().filter(|(_, f)| *f != Field::Ignore).map(|(c, _)| (*c).to_owned()).collect();
+    let mut out: Vec<String> =
+        PLAIN.iter().filter(|(_, f)| *f != Field::Ignore).map(|(c, _)| (*c).to_owned()).collect();
     out.extend(["name_<lang>".into(), "description_<lang>".into()]);
     out.join(", ")
 }

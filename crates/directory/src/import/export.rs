@@ -138,8 +138,19 @@ pub async fn memberships_sheet(store: &dyn DirectoryStore, all: &[Organisation])
 pub async fn people_sheet(store: &dyn DirectoryStore, all: &[Organisation]) -> DomainResult<Sheet> {
     let slug_of: HashMap<i64, &str> = all.iter().map(|o| (o.id, o.slug.as_str())).collect();
     let header = [
-        "slug", "given_name", "family_name", "name_order", "native_name", "honorific", "email", "phone",
-        "focal_point_for", "organisation", "title_en", "since", "until",
+        "slug",
+        "given_name",
+        "family_name",
+        "name_order",
+        "native_name",
+        "honorific",
+        "email",
+        "phone",
+        "focal_point_for",
+        "organisation",
+        "title_en",
+        "since",
+        "until",
     ]
     .map(String::from)
     .to_vec();

@@ -50,12 +50,24 @@ pub struct ImportOptions {
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 #[serde(tag = "action", rename_all = "snake_case")]
 pub enum Outcome {
-    New { slug: String },
-    Change { slug: String, changes: Vec<FieldChange> },
-    Unchanged { slug: String },
+    New {
+        slug: String,
+    },
+    Change {
+        slug: String,
+        changes: Vec<FieldChange>,
+    },
+    Unchanged {
+        slug: String,
+    },
     /// Skipped: the same as an earlier row of the file, or matching a stored record.
-    Duplicate { of_line: Option<usize>, of_record: Option<String> },
-    Problem { errors: Vec<FieldError> },
+    Duplicate {
+        of_line: Option<usize>,
+        of_record: Option<String>,
+    },
+    Problem {
+        errors: Vec<FieldError>,
+    },
 }
 
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
@@ -131,8 +143,7 @@ pub fn plan(table: &Table, fields: &[Field], existing: &Existing, options: Impor
         MatchBy::Key => true,
         MatchBy::NameCountry => false,
     };
-    let mut planner =
-        Planner {
+    let mut planner = Planner {
         existing,
         options,
         by_key,
@@ -188,7 +199,9 @@ impl<'a> Planner<'a> {
         let existing = self.existing;
         let cell = |f: Field| values.get(&f).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
         let name = cell(Field::Name("en".into()))
-            .or_else(|| values.iter().find(|(f, v)| matches!(f, Field::Name(_)) && !v.is_empty()).map(|(_, v)| v.clone()))
+            .or_else(|| {
+                values.iter().find(|(f, v)| matches!(f, Field::Name(_)) && !v.is_empty()).map(|(_, v)| v.clone())
+            })
             .or_else(|| cell(Field::Slug))
             .unwrap_or_default()
             .chars()
@@ -212,7 +225,11 @@ impl<'a> Planner<'a> {
             }
             if cell(Field::Slug).is_some() {
                 let slug = cell(Field::Slug).unwrap_or_default();
-                return problem(line, name, vec![FieldError::with("slug", "err-import-slug-twice", format!("{slug} ({first})"))]);
+                return problem(
+                    line,
+                    name,
+                    vec![FieldError::with("slug", "err-import-slug-twice", format!("{slug} ({first})"))],
+                );
             }
         } else {
             self.seen.insert(identity, (line, values.clone()));
@@ -268,11 +285,9 @@ impl<'a> Planner<'a> {
                 write: None,
             },
             (Some(o), OnMatch::Update | OnMatch::Fill) => self.change(line, name, o, &values),
-            (Some(o), OnMatch::Create) if self.by_key => problem(
-                line,
-                name,
-                vec![FieldError::with("slug", "err-duplicate", &o.slug)],
-            ),
+            (Some(o), OnMatch::Create) if self.by_key => {
+                problem(line, name, vec![FieldError::with("slug", "err-import-slug-taken", &o.slug)])
+            }
             (Some(_) | None, _) => self.create(line, name, &values, &country),
         }
     }
@@ -320,11 +335,15 @@ impl<'a> Planner<'a> {
         if values.get(&Field::Slug).is_some_and(|s| !s.trim().is_empty()) {
             // A slug given in the file is taken as given: a clash is the user's to resolve.
             if taken(&draft.slug, &self.planned_slugs) {
-                return problem(line, name, vec![FieldError::with("slug", "err-duplicate", &draft.slug)]);
+                return problem(line, name, vec![FieldError::with("slug", "err-import-slug-taken", &draft.slug)]);
             }
         } else if taken(&draft.slug, &self.planned_slugs) {
             // A generated slug that collides takes the country, then a number: barcelona-ve.
-            let base = if country.is_empty() { draft.slug.clone() } else { format!("{}-{}", draft.slug, country.to_ascii_lowercase()) };
+            let base = if country.is_empty() {
+                draft.slug.clone()
+            } else {
+                format!("{}-{}", draft.slug, country.to_ascii_lowercase())
+            };
             let mut candidate = base.clone();
             let mut n = 2;
             while taken(&candidate, &self.planned_slugs) {

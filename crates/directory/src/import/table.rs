@@ -197,7 +197,12 @@ fn finish(headers: Vec<String>, mut rows: Vec<Row>, read_as: &'static str) -> Re
     let headers: Vec<String> = headers.into_iter().zip(&keep).filter(|(_, k)| **k).map(|(h, _)| h).collect();
     for row in &mut rows {
         let cells = std::mem::take(&mut row.cells);
-        row.cells = cells.into_iter().zip(keep.iter().chain(std::iter::repeat(&false))).filter(|(_, k)| **k).map(|(c, _)| c).collect();
+        row.cells = cells
+            .into_iter()
+            .zip(keep.iter().chain(std::iter::repeat(&false)))
+            .filter(|(_, k)| **k)
+            .map(|(c, _)| c)
+            .collect();
         row.cells.resize(headers.len(), String::new());
     }
     if headers.is_empty() || rows.is_empty() {

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::MembershipStatus;
+
 use hansa_core::error::FieldError;
 use hansa_core::text::Localized;
 use hansa_core::validate::{self, Errors, MAX_NAME};
@@ -14,6 +16,24 @@ pub struct Network {
     /// The organisation that runs the network.
     pub organisation_id: Option<i64>,
     pub membership_types: Vec<MembershipType>,
+    /// The membership statuses the public sees; staff see all. Default: active only — the
+    /// outreach pipeline (prospects, applicants) and former members stay private.
+    pub public_statuses: Vec<MembershipStatus>,
+}
+
+impl Network {
+    pub fn shows_publicly(&self, status: MembershipStatus) -> bool {
+        self.public_statuses.contains(&status)
+    }
+}
+
+/// The statuses as stored: codes joined by commas (`active,lapsed`).
+pub fn statuses_text(statuses: &[MembershipStatus]) -> String {
+    statuses.iter().map(|s| s.code()).collect::<Vec<_>>().join(",")
+}
+
+pub fn statuses_parse(text: &str) -> Vec<MembershipStatus> {
+    text.split(',').filter_map(|c| MembershipStatus::parse(c.trim())).collect()
 }
 
 /// A configurable kind of membership (full, associate, private-sector ...).
@@ -32,6 +52,9 @@ pub struct NetworkInput {
     pub organisation: Option<String>,
     #[serde(default, alias = "membership_type", skip_serializing_if = "Vec::is_empty")]
     pub membership_types: Vec<MembershipType>,
+    /// Membership statuses the public sees (default: active only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_statuses: Option<Vec<MembershipStatus>>,
 }
 
 impl NetworkInput {
@@ -58,6 +81,7 @@ impl NetworkInput {
             name,
             organisation: validate::non_empty(self.organisation.as_deref()),
             membership_types: types,
+            public_statuses: self.public_statuses.clone(),
         })
     }
 }

@@ -58,6 +58,7 @@ pub async fn create_network(
         name: texts(&f, "name"),
         organisation: get(&f, "organisation"),
         membership_types: membership_types(&get(&f, "membership_types").unwrap_or_default()),
+        public_statuses: None,
     };
     match service::create_network(state.store.as_ref(), &ctx.caller, &input).await {
         Ok(n) => Ok(Redirect::to(&format!("/networks/{}", n.slug)).into_response()),

@@ -293,11 +293,7 @@ pub async fn commit(
 
 pub use super::import_list::{imports, undo};
 
-pub async fn export(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(file): Path<String>,
-) -> Result<Response, Failure> {
+pub async fn export(State(state): State<AppState>, ctx: Ctx, Path(file): Path<String>) -> Result<Response, Failure> {
     ctx.require(hansa_core::Permission::ReadStaff)?;
     let (what, ext) = file.rsplit_once('.').ok_or(Failure::NotFound)?;
     let what = What::parse(what).ok_or(Failure::NotFound)?;

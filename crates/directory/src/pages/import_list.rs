@@ -49,7 +49,12 @@ fn summary(tr: &hansa_web::i18n::Tr, r: &ImportRecord) -> String {
     .join(" · ")
 }
 
-async fn render(state: &AppState, ctx: &Ctx, notice: Option<String>, refused: Vec<String>) -> Result<Response, Failure> {
+async fn render(
+    state: &AppState,
+    ctx: &Ctx,
+    notice: Option<String>,
+    refused: Vec<String>,
+) -> Result<Response, Failure> {
     let imports = state
         .store
         .imports(50)
@@ -71,7 +76,9 @@ pub async fn imports(State(state): State<AppState>, ctx: Ctx, Query(q): Query<Do
     ctx.require(hansa_core::Permission::EditDirectory)?;
     let notice = match q.done {
         Some(0) => Some(ctx.tr.t("import-nothing-written")),
-        Some(id) => state.store.import_record(id).await?.map(|r| ctx.tr.t1("import-done", "detail", summary(&ctx.tr, &r))),
+        Some(id) => {
+            state.store.import_record(id).await?.map(|r| ctx.tr.t1("import-done", "detail", summary(&ctx.tr, &r)))
+        }
         None => None,
     };
     render(&state, &ctx, notice, vec![]).await

@@ -26,9 +26,11 @@ pub fn regions(tr: &Tr, selected: &str) -> Vec<Choice> {
         .collect()
 }
 
-pub fn statuses(tr: &Tr, selected: &str) -> Vec<Choice> {
+/// The statuses offered, those `shown` lets the reader filter by.
+pub fn statuses(tr: &Tr, selected: &str, shown: impl Fn(MembershipStatus) -> bool) -> Vec<Choice> {
     MembershipStatus::ALL
         .iter()
+        .filter(|s| shown(**s))
         .map(|s| (s.code().to_owned(), tr.t(&format!("status-{}", s.code())), s.code() == selected))
         .collect()
 }

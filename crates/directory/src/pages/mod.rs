@@ -48,6 +48,7 @@ pub fn routes() -> Routes {
         .post("/staff/networks", EditDirectory, governance::create_network)
         .get("/staff/bodies/new", ReadStaff, governance::new_body)
         .post("/staff/bodies", EditDirectory, governance::create_body)
+        .post("/staff/networks/{slug}/public", EditDirectory, network::set_public)
         .post("/staff/bodies/{slug}/sessions", EditDirectory, governance::add_session)
         .post("/staff/bodies/{slug}/seats", EditDirectory, governance::add_seat)
         .post("/staff/offices/{id}/close", EditDirectory, governance::close_office)

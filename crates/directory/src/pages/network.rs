@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use crate::model::{MembershipStatus, SeatRole};
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 
 use super::directory::{NetworkCard, OfficeView, network_cards, office_view};
 use super::organisation::period;
@@ -50,13 +50,17 @@ struct NetworkPage {
     bodies: Vec<BodyView>,
     roles: Vec<(String, String)>,
     today: String,
+    slug: String,
+    /// Every status with whether the public sees it (the staff form).
+    public: Vec<(String, String, bool)>,
 }
 
 pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> Result<Response, Failure> {
     let store = &state.store;
     let (lang, tr) = (ctx.lang(), &ctx.tr);
     let network = store.network(&slug).await?.ok_or(Failure::NotFound.lang(lang))?;
-    let members = store.memberships_of_network(network.id).await?;
+    let seen = crate::service::MembershipVisibility::from_networks(&ctx.caller, std::slice::from_ref(&network));
+    let members = seen.filter(store.memberships_of_network(network.id).await?);
     let mut org_ids: Vec<i64> = members.iter().map(|m| m.organisation_id).collect();
     // Only this network's bodies, and only their seats and sessions.
     let bodies = store.bodies(BodyScope::Network(network.id)).await?;
@@ -137,7 +141,27 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
         bodies,
         roles: SeatRole::ALL.iter().map(|r| (r.code().to_owned(), tr.t(&format!("role-{}", r.code())))).collect(),
         today: super::organisation::today(),
+        public: MembershipStatus::ALL
+            .iter()
+            .map(|s| (s.code().to_owned(), tr.t(&format!("status-{}", s.code())), network.shows_publicly(*s)))
+            .collect(),
+        slug: network.slug.clone(),
     }))
+}
+
+/// Staff choose which membership statuses of the network the public sees.
+pub async fn set_public(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    hansa_web::ctx::StaffPost { ctx, fields }: hansa_web::ctx::StaffPost,
+) -> Result<Response, Failure> {
+    let statuses: Vec<MembershipStatus> = MembershipStatus::ALL
+        .iter()
+        .copied()
+        .filter(|s| fields.get(&format!("show_{}", s.code())).is_some_and(|v| v == "on"))
+        .collect();
+    crate::service::set_public_statuses(state.store.as_ref(), &ctx.caller, &slug, &statuses).await?;
+    Ok(axum::response::Redirect::to(&format!("/networks/{slug}")).into_response())
 }
 
 #[derive(Template)]

@@ -121,7 +121,8 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
     let networks = store.networks().await?;
     let net_by_id: HashMap<i64, _> = networks.iter().map(|n| (n.id, n)).collect();
     let mut memberships = Vec::new();
-    let held = store.memberships_of_organisation(org.id).await?;
+    let seen = crate::service::MembershipVisibility::from_networks(&ctx.caller, &networks);
+    let held = seen.filter(store.memberships_of_organisation(org.id).await?);
     // Every membership's history in one query, not one per membership.
     let ids: Vec<i64> = held.iter().map(|m| m.id).collect();
     let mut histories: HashMap<i64, Vec<crate::model::StatusChange>> = HashMap::new();
@@ -257,7 +258,7 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
         history,
         events: HistoryEvent::ALL.iter().map(|e| (e.code().to_owned(), tr.t(&format!("event-{}", e.code())))).collect(),
         network_types,
-        statuses: lookups::statuses(tr, "prospect"),
+        statuses: lookups::statuses(tr, "prospect", |_| true),
         today: today(),
     }))
 }

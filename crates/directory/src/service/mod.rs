@@ -7,12 +7,14 @@ mod imports;
 mod networks;
 mod organisations;
 mod people;
+mod visibility;
 
 pub use governance::*;
 pub use imports::*;
 pub use networks::*;
 pub use organisations::*;
 pub use people::*;
+pub use visibility::*;
 
 use crate::model::*;
 use crate::store::DirectoryStore;

@@ -3,8 +3,8 @@
 
 use async_trait::async_trait;
 use hansa_core::audit::AuditNote;
-use hansa_core::error::{DomainError, DomainResult, FieldError};
 use hansa_core::db::{SqlStore, db_error, json_text, now, on_pool, write_audit};
+use hansa_core::error::{DomainError, DomainResult, FieldError};
 use sqlx::AssertSqlSafe;
 
 use super::organisation_sql::{insert_org, update_org, write_search_terms};
@@ -18,10 +18,12 @@ use hansa_core::country::Region;
 
 const STATE_SQL: &str = "SELECT slug, kind, name_json, default_lang, country, region, parent_id, website, description_json, founding_member, archived FROM organisations WHERE id = $1";
 
-type StateRow = (String, String, String, String, Option<String>, Option<String>, Option<i64>, Option<String>, String, bool, bool);
+type StateRow =
+    (String, String, String, String, Option<String>, Option<String>, Option<i64>, Option<String>, String, bool, bool);
 
 fn state_of(r: StateRow) -> OrgState {
-    let (slug, kind, name, default_lang, country, region, parent_id, website, description, founding_member, archived) = r;
+    let (slug, kind, name, default_lang, country, region, parent_id, website, description, founding_member, archived) =
+        r;
     OrgState {
         slug,
         kind,
@@ -118,7 +120,9 @@ impl ImportStore for SqlStore {
                             .fetch_optional(&mut *tx)
                             .await
                             .map_err(db_error)?
-                            .ok_or_else(|| DomainError::Invalid(vec![FieldError::with("parent", "err-unknown", slug)]))?,
+                            .ok_or_else(|| {
+                                DomainError::Invalid(vec![FieldError::with("parent", "err-unknown", slug)])
+                            })?,
                     ),
                     None => None,
                 };
@@ -127,7 +131,11 @@ impl ImportStore for SqlStore {
                     Write::Update { id, before, draft } => {
                         let now_state = current_state!(tx, *id, pg);
                         if now_state.as_ref() != Some(before) {
-                            return Err(DomainError::Conflict(FieldError::with("rows", "err-import-changed-since", &before.slug)));
+                            return Err(DomainError::Conflict(FieldError::with(
+                                "rows",
+                                "err-import-changed-since",
+                                &before.slug,
+                            )));
                         }
                         update_org!(tx, *id, draft, parent_id);
                         (*id, Some(to_json(before)), before.archived)
@@ -157,7 +165,12 @@ impl ImportStore for SqlStore {
                     .await
                     .map_err(db_error)?;
                 // Each record's own entry, with its diff; the area is bumped once, below.
-                let mut note = AuditNote::new(audit.actor_id, "import", &format!("organisation:{}", draft.slug), serde_json::json!({"import": import_id, "changes": item.changes}));
+                let mut note = AuditNote::new(
+                    audit.actor_id,
+                    "import",
+                    &format!("organisation:{}", draft.slug),
+                    serde_json::json!({"import": import_id, "changes": item.changes}),
+                );
                 note.token = audit.token.clone();
                 note.area = None;
                 write_audit!(tx, note);
@@ -181,7 +194,9 @@ impl ImportStore for SqlStore {
                 .map_err(db_error)?;
             match undone {
                 None => return Err(DomainError::NotFound),
-                Some(Some(_)) => return Err(DomainError::Conflict(FieldError::with("import", "err-import-undone", id))),
+                Some(Some(_)) => {
+                    return Err(DomainError::Conflict(FieldError::with("import", "err-import-undone", id)));
+                }
                 Some(None) => {}
             }
             let changes: Vec<(i64, Option<String>, String)> = sqlx::query_as(
@@ -210,7 +225,8 @@ impl ImportStore for SqlStore {
                         report.archived.push(current.slug);
                     }
                     Some(before) => {
-                        let before: OrgState = serde_json::from_str(&before).map_err(|e| DomainError::Storage(e.to_string()))?;
+                        let before: OrgState =
+                            serde_json::from_str(&before).map_err(|e| DomainError::Storage(e.to_string()))?;
                         let d = draft_of(&before);
                         update_org!(tx, org, &d, before.parent_id);
                         report.restored.push(before.slug);
@@ -223,7 +239,12 @@ impl ImportStore for SqlStore {
                     .await
                     .map_err(db_error)?;
             }
-            sqlx::query("UPDATE imports SET undone_at = $1 WHERE id = $2").bind(now()).bind(id).execute(&mut *tx).await.map_err(db_error)?;
+            sqlx::query("UPDATE imports SET undone_at = $1 WHERE id = $2")
+                .bind(now())
+                .bind(id)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_error)?;
             let mut audit = audit;
             audit.changes = serde_json::to_value(&report).unwrap_or_default();
             write_audit!(tx, audit);
@@ -241,11 +262,12 @@ impl ImportStore for SqlStore {
     }
 
     async fn saved_mapping(&self, header_key: &str) -> DomainResult<Option<MappingSpec>> {
-        let json: Option<String> = on_pool!(self, |p| sqlx::query_scalar("SELECT mapping_json FROM import_mappings WHERE header_key = $1")
-            .bind(header_key)
-            .fetch_optional(p)
-            .await)
-        .map_err(db_error)?;
+        let json: Option<String> =
+            on_pool!(self, |p| sqlx::query_scalar("SELECT mapping_json FROM import_mappings WHERE header_key = $1")
+                .bind(header_key)
+                .fetch_optional(p)
+                .await)
+            .map_err(db_error)?;
         Ok(json.and_then(|j| serde_json::from_str(&j).ok()))
     }
 
@@ -269,10 +291,11 @@ impl ImportStore for SqlStore {
         on_pool!(self, |p| {
             let mut tx = p.begin_with(hansa_core::db::write_begin(p)).await.map_err(db_error)?;
             if only_if_empty {
-                let any: Option<i64> = sqlx::query_scalar("SELECT organisation_id FROM organisation_search_terms LIMIT 1")
-                    .fetch_optional(&mut *tx)
-                    .await
-                    .map_err(db_error)?;
+                let any: Option<i64> =
+                    sqlx::query_scalar("SELECT organisation_id FROM organisation_search_terms LIMIT 1")
+                        .fetch_optional(&mut *tx)
+                        .await
+                        .map_err(db_error)?;
                 if any.is_some() || all.is_empty() {
                     return Ok(0);
                 }
@@ -288,7 +311,7 @@ impl ImportStore for SqlStore {
 }
 
 async fn import_rows(store: &SqlStore, id: Option<i64>, limit: i64) -> DomainResult<Vec<ImportRecord>> {
-        let rows: Vec<(i64, i64, Option<String>, String, String, Option<i64>)> = on_pool!(store, |p| sqlx::query_as(
+    let rows: Vec<(i64, i64, Option<String>, String, String, Option<i64>)> = on_pool!(store, |p| sqlx::query_as(
             "SELECT i.id, i.at, u.display_name, i.file_name, i.summary_json, i.undone_at FROM imports i LEFT JOIN users u ON u.id = i.actor_id
              WHERE ($1 = 0 OR i.id = $1) ORDER BY i.id DESC LIMIT $2"
         )
@@ -297,15 +320,15 @@ async fn import_rows(store: &SqlStore, id: Option<i64>, limit: i64) -> DomainRes
         .fetch_all(p)
         .await)
         .map_err(db_error)?;
-        Ok(rows
-            .into_iter()
-            .map(|(id, at, actor, file_name, summary, undone_at)| ImportRecord {
-                id,
-                at,
-                actor,
-                file_name,
-                summary: serde_json::from_str(&summary).unwrap_or_default(),
-                undone_at,
-            })
-            .collect())
-    }
+    Ok(rows
+        .into_iter()
+        .map(|(id, at, actor, file_name, summary, undone_at)| ImportRecord {
+            id,
+            at,
+            actor,
+            file_name,
+            summary: serde_json::from_str(&summary).unwrap_or_default(),
+            undone_at,
+        })
+        .collect())
+}

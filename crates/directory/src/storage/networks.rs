@@ -19,12 +19,12 @@ async fn memberships_where(store: &SqlStore, column: &str, id: i64) -> DomainRes
     Ok(rows.into_iter().map(Into::into).collect())
 }
 
-type NetworkRow = (i64, String, String, Option<i64>);
+type NetworkRow = (i64, String, String, Option<i64>, String);
 type TypeRow = (i64, String, String);
 
 /// A network with its membership types (of all `types` read, those with its id).
 fn network(row: NetworkRow, types: &[TypeRow]) -> Network {
-    let (id, slug, name, organisation_id) = row;
+    let (id, slug, name, organisation_id, public_statuses) = row;
     Network {
         id,
         slug,
@@ -35,6 +35,7 @@ fn network(row: NetworkRow, types: &[TypeRow]) -> Network {
             .filter(|t| t.0 == id)
             .map(|t| MembershipType { code: t.1.clone(), name: localized(&t.2) })
             .collect(),
+        public_statuses: statuses_parse(&public_statuses),
     }
 }
 
@@ -42,7 +43,7 @@ fn network(row: NetworkRow, types: &[TypeRow]) -> Network {
 impl NetworkStore for SqlStore {
     async fn networks(&self) -> DomainResult<Vec<Network>> {
         let (nets, types): (Vec<NetworkRow>, Vec<TypeRow>) = on_pool!(self, |p| (
-            sqlx::query_as("SELECT id, slug, name_json, organisation_id FROM networks ORDER BY id")
+            sqlx::query_as("SELECT id, slug, name_json, organisation_id, public_statuses FROM networks ORDER BY id")
                 .fetch_all(p)
                 .await
                 .map_err(db_error)?,
@@ -57,7 +58,7 @@ impl NetworkStore for SqlStore {
     async fn network(&self, slug: &str) -> DomainResult<Option<Network>> {
         let (net, types): (Option<NetworkRow>, Vec<TypeRow>) = on_pool!(self, |p| {
             (
-                sqlx::query_as("SELECT id, slug, name_json, organisation_id FROM networks WHERE slug = $1")
+                sqlx::query_as("SELECT id, slug, name_json, organisation_id, public_statuses FROM networks WHERE slug = $1")
                     .bind(slug)
                     .fetch_optional(p)
                     .await
@@ -75,6 +76,20 @@ impl NetworkStore for SqlStore {
         Ok(net.map(|n| network(n, &types)))
     }
 
+    async fn set_public_statuses(&self, id: i64, statuses: &[MembershipStatus], audit: AuditNote) -> DomainResult<()> {
+        on_pool!(self, |p| {
+            let mut tx = p.begin_with(hansa_core::db::write_begin(p)).await.map_err(db_error)?;
+            sqlx::query("UPDATE networks SET public_statuses = $1 WHERE id = $2")
+                .bind(statuses_text(statuses))
+                .bind(id)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_error)?;
+            write_audit!(tx, audit);
+            tx.commit().await.map_err(db_error)
+        })
+    }
+
     async fn create_network(
         &self,
         input: &NetworkInput,
@@ -84,11 +99,12 @@ impl NetworkStore for SqlStore {
         on_pool!(self, |p| {
             let mut tx = p.begin_with(hansa_core::db::write_begin(p)).await.map_err(db_error)?;
             let id: i64 = sqlx::query_scalar(
-                "INSERT INTO networks (slug, name_json, organisation_id) VALUES ($1, $2, $3) RETURNING id",
+                "INSERT INTO networks (slug, name_json, organisation_id, public_statuses) VALUES ($1, $2, $3, $4) RETURNING id",
             )
             .bind(&input.slug)
             .bind(json_text(&input.name))
             .bind(organisation_id)
+            .bind(statuses_text(input.public_statuses.as_deref().unwrap_or(&[MembershipStatus::Active])))
             .fetch_one(&mut *tx)
             .await
             .map_err(db_error)?;

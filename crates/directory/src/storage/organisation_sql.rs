@@ -125,10 +125,19 @@ pub(crate) fn filter_sql(f: &OrgFilter) -> (String, Vec<String>) {
         add(&mut sql, " AND o.region = ?", r);
     }
     if let Some(q) = clean(&f.q) {
-        // Every word must be the prefix of one of the record's indexed terms.
-        for prefix in hansa_core::search::query_prefixes(&q) {
+        // Every word must be the prefix of one of the record's indexed terms; a query of
+        // only signs (`%`, `--`) has no word and finds nothing.
+        let prefixes = hansa_core::search::query_prefixes(&q);
+        if prefixes.is_empty() {
+            sql.push_str(" AND 1 = 0");
+        }
+        for prefix in prefixes {
             let end = hansa_core::search::prefix_end(&prefix);
-            add(&mut sql, " AND o.id IN (SELECT t.organisation_id FROM organisation_search_terms t WHERE t.term >= ?", prefix);
+            add(
+                &mut sql,
+                " AND o.id IN (SELECT t.organisation_id FROM organisation_search_terms t WHERE t.term >= ?",
+                prefix,
+            );
             add(&mut sql, " AND t.term < ?)", end);
         }
     }
@@ -139,7 +148,9 @@ pub(crate) fn filter_sql(f: &OrgFilter) -> (String, Vec<String>) {
         (Some(n), status) => {
             add(
                 &mut sql,
-                &format!(" AND EXISTS (SELECT 1 FROM memberships m JOIN networks n ON n.id = m.network_id WHERE m.organisation_id = o.id{shown} AND n.slug = ?"),
+                &format!(
+                    " AND EXISTS (SELECT 1 FROM memberships m JOIN networks n ON n.id = m.network_id WHERE m.organisation_id = o.id{shown} AND n.slug = ?"
+                ),
                 n,
             );
             if let Some(s) = status {
@@ -149,7 +160,9 @@ pub(crate) fn filter_sql(f: &OrgFilter) -> (String, Vec<String>) {
         }
         (None, Some(s)) => add(
             &mut sql,
-            &format!(" AND EXISTS (SELECT 1 FROM memberships m JOIN networks n ON n.id = m.network_id WHERE m.organisation_id = o.id{shown} AND m.status = ?)"),
+            &format!(
+                " AND EXISTS (SELECT 1 FROM memberships m JOIN networks n ON n.id = m.network_id WHERE m.organisation_id = o.id{shown} AND m.status = ?)"
+            ),
             s,
         ),
         (None, None) => {}

@@ -67,6 +67,7 @@ pub async fn seed(store: &dyn DirectoryStore) {
         name: Localized::en("WeGO"),
         organisation: None,
         membership_types: vec![MembershipType { code: "full".into(), name: Localized::en("Full member") }],
+        public_statuses: None,
     };
     service::create_network(store, &Caller::system(), &net).await.unwrap();
     let m = MembershipInput {
