@@ -171,7 +171,7 @@ pub fn resolve(headers: &[String], spec: &MappingSpec, unknown: Unknown) -> Resu
 pub fn accepted_codes() -> String {
     let mut out: Vec<String> =
         PLAIN.iter().filter(|(_, f)| *f != Field::Ignore).map(|(c, _)| (*c).to_owned()).collect();
-    out.extend(["name_<lang>".into(), "description_<lang>".into()]);
+    out.extend(["name_en".into(), "name_<lang>".into(), "description_<lang>".into()]);
     out.join(", ")
 }
 

@@ -85,7 +85,7 @@ pub struct PlannedRow {
 #[derive(Debug, Clone)]
 pub enum Write {
     Create(OrganisationDraft),
-    Update { id: i64, before: OrgState, draft: OrganisationDraft },
+    Update { id: i64, before: Box<OrgState>, draft: OrganisationDraft },
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, utoipa::ToSchema)]
@@ -317,7 +317,7 @@ impl<'a> Planner<'a> {
         if changes.is_empty() {
             return PlannedRow { line, name, outcome: Outcome::Unchanged { slug }, write: None };
         }
-        let write = Write::Update { id: o.id, before: OrgState::from(o), draft };
+        let write = Write::Update { id: o.id, before: Box::new(OrgState::from(o)), draft };
         PlannedRow { line, name, outcome: Outcome::Change { slug, changes }, write: Some(write) }
     }
 

@@ -50,10 +50,7 @@ pub async fn preview_import(
 ) -> DomainResult<Preview> {
     caller.require(Permission::EditDirectory)?;
     let table = table::read(req.bytes, req.encoding).map_err(file)?;
-    let mut spec = match store.saved_mapping(&columns::header_key(&table.headers)).await? {
-        Some(saved) => saved,
-        None => MappingSpec::new(),
-    };
+    let mut spec = store.saved_mapping(&columns::header_key(&table.headers)).await?.unwrap_or_default();
     spec.extend(req.mapping.clone());
     let fields = columns::resolve(&table.headers, &spec, req.unknown).map_err(file)?;
     let all = store.all_organisations().await?;

@@ -18,6 +18,7 @@ use hansa_core::country::Region;
 
 const STATE_SQL: &str = "SELECT slug, kind, name_json, default_lang, country, region, parent_id, website, description_json, founding_member, archived FROM organisations WHERE id = $1";
 
+type ImportRow = (i64, i64, Option<String>, String, String, Option<i64>);
 type StateRow =
     (String, String, String, String, Option<String>, Option<String>, Option<i64>, Option<String>, String, bool, bool);
 
@@ -130,7 +131,7 @@ impl ImportStore for SqlStore {
                     Write::Create(d) => (insert_org!(tx, d, parent_id), None, false),
                     Write::Update { id, before, draft } => {
                         let now_state = current_state!(tx, *id, pg);
-                        if now_state.as_ref() != Some(before) {
+                        if now_state.as_ref() != Some(before.as_ref()) {
                             return Err(DomainError::Conflict(FieldError::with(
                                 "rows",
                                 "err-import-changed-since",
@@ -311,7 +312,7 @@ impl ImportStore for SqlStore {
 }
 
 async fn import_rows(store: &SqlStore, id: Option<i64>, limit: i64) -> DomainResult<Vec<ImportRecord>> {
-    let rows: Vec<(i64, i64, Option<String>, String, String, Option<i64>)> = on_pool!(store, |p| sqlx::query_as(
+    let rows: Vec<ImportRow> = on_pool!(store, |p| sqlx::query_as(
             "SELECT i.id, i.at, u.display_name, i.file_name, i.summary_json, i.undone_at FROM imports i LEFT JOIN users u ON u.id = i.actor_id
              WHERE ($1 = 0 OR i.id = $1) ORDER BY i.id DESC LIMIT $2"
         )
