@@ -313,6 +313,9 @@ pub trait BundleReads: Send + Sync {
     /// `people` would not do for a complete copy: it sorts by name, and two people of one
     /// name may change places between pages, so one is read twice and the other never.
     async fn all_people(&self) -> DomainResult<Vec<Person>>;
+    /// Every position of every person in one query (exports; not one query per person),
+    /// each person's in the order `positions_of` gives them.
+    async fn all_positions(&self) -> DomainResult<Vec<StoredPosition>>;
 }
 
 /// The traits to bring into scope to call the store's methods (`use crate::store::prelude::*`).

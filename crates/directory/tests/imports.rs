@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use hansa_core::{Caller, DomainError, Localized};
 use hansa_directory::import::columns::{MappingSpec, Unknown};
-use hansa_directory::import::plan::{ImportOptions, MatchBy, OnMatch, Outcome};
+use hansa_directory::import::plan::{ImportOptions, OnMatch, Outcome};
 use hansa_directory::model::*;
 use hansa_directory::service::{self, ImportRequest};
 use hansa_directory::store::DirectoryStore as Store;
@@ -292,7 +292,6 @@ store_test!(imports_are_all_or_nothing_and_for_staff, |db: TestDbRef| async move
     let r = req(csv, OnMatch::Skip);
     assert!(matches!(service::preview_import(s, &delegate, &r, &mut |_, _, _| {}).await, Err(DomainError::Forbidden)));
     assert!(matches!(service::undo_import(s, &delegate, 1).await, Err(DomainError::Forbidden)));
-    let _ = MatchBy::Auto;
 });
 
 store_test!(the_pipeline_stays_private, |db: TestDbRef| async move {

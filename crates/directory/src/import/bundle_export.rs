@@ -42,15 +42,10 @@ const IDS_PER_QUERY: usize = 500;
 /// # Ok(()) }
 /// ```
 pub async fn export_bundle(store: &dyn DirectoryStore) -> DomainResult<String> {
-    let tree = store.organisation_tree().await?;
-    let org_slugs: HashMap<i64, String> = tree.iter().map(|(id, slug, _, _)| (*id, slug.clone())).collect();
+    // Archived ones too, in one read.
+    let mut organisations = store.all_organisations().await?;
+    let org_slugs: HashMap<i64, String> = organisations.iter().map(|o| (o.id, o.slug.clone())).collect();
     let org = |id: i64| slug_of(&org_slugs, "organisation", id);
-
-    let mut organisations = Vec::with_capacity(tree.len());
-    let ids: Vec<i64> = tree.iter().map(|(id, ..)| *id).collect();
-    for chunk in ids.chunks(IDS_PER_QUERY) {
-        organisations.extend(store.organisations_by_ids(chunk).await?);
-    }
     organisations.sort_by(|a, b| a.slug.cmp(&b.slug));
     let mut bundle = Bundle::default();
     for o in &organisations {
@@ -128,9 +123,14 @@ pub async fn export_bundle(store: &dyn DirectoryStore) -> DomainResult<String> {
     let people = store.all_people().await?;
     let person_slugs: HashMap<i64, String> = people.iter().map(|p| (p.id, p.slug.clone())).collect();
     bundle.body = bodies(store, &org, &net, &person_slugs).await?;
+    // All positions in one read, not one query per person.
+    let mut held: HashMap<i64, Vec<crate::store::StoredPosition>> = HashMap::new();
+    for pos in store.all_positions().await? {
+        held.entry(pos.person_id).or_default().push(pos);
+    }
     for p in people {
         let mut positions = Vec::new();
-        for pos in store.positions_of(p.id).await? {
+        for pos in held.remove(&p.id).unwrap_or_default() {
             positions.push(Position {
                 organisation: org(pos.organisation_id)?,
                 title: pos.title,

@@ -113,7 +113,8 @@ pub fn guess(header: &str) -> Option<Field> {
     ALIASES.iter().find(|(_, words)| words.iter().any(|w| fold(w) == folded)).and_then(|(code, _)| Field::parse(code))
 }
 
-/// A user's mapping: header → field code (`ignore` to skip a column).
+/// A user's mapping: header → field code (`ignore` to skip a column). A key `#3` names the
+/// fourth column by position (what the web form knows), and wins over its header.
 pub type MappingSpec = BTreeMap<String, String>;
 
 /// How unmapped columns are treated.
@@ -133,8 +134,8 @@ pub fn header_key(headers: &[String]) -> String {
 pub fn resolve(headers: &[String], spec: &MappingSpec, unknown: Unknown) -> Result<Vec<Field>, FileError> {
     let mut fields = Vec::with_capacity(headers.len());
     let mut unmapped = Vec::new();
-    for h in headers {
-        let chosen = match spec.get(h).or_else(|| spec.get(h.trim())) {
+    for (i, h) in headers.iter().enumerate() {
+        let chosen = match spec.get(&format!("#{i}")).or_else(|| spec.get(h)).or_else(|| spec.get(h.trim())) {
             Some(code) => Some(Field::parse(code).ok_or_else(|| file_error("err-import-bad-field", code))?),
             None => guess(h),
         };

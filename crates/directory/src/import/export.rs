@@ -156,32 +156,34 @@ pub async fn people_sheet(store: &dyn DirectoryStore, all: &[Organisation]) -> D
     .to_vec();
     let mut rows = Vec::new();
     // Every person at once: pages sorted by name could skip or repeat namesakes.
-    {
-        for p in store.all_people().await? {
-            let person = vec![
-                p.slug.clone(),
-                p.given_name.clone(),
-                p.family_name.clone(),
-                p.name_order.code().into(),
-                p.native_name.clone().unwrap_or_default(),
-                p.honorific.clone().unwrap_or_default(),
-                p.email.clone().unwrap_or_default(),
-                p.phone.clone().unwrap_or_default(),
-                p.focal_point_for.and_then(|o| slug_of.get(&o)).map(|s| (*s).to_owned()).unwrap_or_default(),
+    let mut positions_of: HashMap<i64, Vec<crate::store::StoredPosition>> = HashMap::new();
+    for pos in store.all_positions().await? {
+        positions_of.entry(pos.person_id).or_default().push(pos);
+    }
+    for p in store.all_people().await? {
+        let person = vec![
+            p.slug.clone(),
+            p.given_name.clone(),
+            p.family_name.clone(),
+            p.name_order.code().into(),
+            p.native_name.clone().unwrap_or_default(),
+            p.honorific.clone().unwrap_or_default(),
+            p.email.clone().unwrap_or_default(),
+            p.phone.clone().unwrap_or_default(),
+            p.focal_point_for.and_then(|o| slug_of.get(&o)).map(|s| (*s).to_owned()).unwrap_or_default(),
+        ];
+        let positions = positions_of.remove(&p.id).unwrap_or_default();
+        if positions.is_empty() {
+            rows.push([person.clone(), vec![String::new(); 4]].concat());
+        }
+        for pos in positions {
+            let at = vec![
+                slug_of.get(&pos.organisation_id).map(|s| (*s).to_owned()).unwrap_or_default(),
+                pos.title.get("en").unwrap_or("").to_owned(),
+                pos.since.clone().unwrap_or_default(),
+                pos.until.clone().unwrap_or_default(),
             ];
-            let positions = store.positions_of(p.id).await?;
-            if positions.is_empty() {
-                rows.push([person.clone(), vec![String::new(); 4]].concat());
-            }
-            for pos in positions {
-                let at = vec![
-                    slug_of.get(&pos.organisation_id).map(|s| (*s).to_owned()).unwrap_or_default(),
-                    pos.title.get("en").unwrap_or("").to_owned(),
-                    pos.since.clone().unwrap_or_default(),
-                    pos.until.clone().unwrap_or_default(),
-                ];
-                rows.push([person.clone(), at].concat());
-            }
+            rows.push([person.clone(), at].concat());
         }
     }
     Ok(Sheet { name: "people", header, rows })

@@ -209,27 +209,20 @@ impl<'a> Planner<'a> {
             .collect::<String>();
         let country = cell(Field::Country).map(|c| c.to_ascii_uppercase()).unwrap_or_default();
         // The row's identity within the file, to find repeated rows.
-        let identity = match cell(Field::Slug) {
+        let given_slug = cell(Field::Slug);
+        let identity = match &given_slug {
             Some(s) => format!("slug:{s}"),
             None => format!("name:{country}:{}", fold(&name)),
         };
         if let Some((first, cells)) = self.seen.get(&identity) {
-            let exact = *cells == values;
-            if exact || (cell(Field::Slug).is_none() && self.options.on_match != OnMatch::Create) {
-                return PlannedRow {
-                    line,
-                    name,
-                    outcome: Outcome::Duplicate { of_line: Some(*first), of_record: None },
-                    write: None,
-                };
+            let first = *first;
+            if *cells == values || (given_slug.is_none() && self.options.on_match != OnMatch::Create) {
+                let outcome = Outcome::Duplicate { of_line: Some(first), of_record: None };
+                return PlannedRow { line, name, outcome, write: None };
             }
-            if cell(Field::Slug).is_some() {
-                let slug = cell(Field::Slug).unwrap_or_default();
-                return problem(
-                    line,
-                    name,
-                    vec![FieldError::with("slug", "err-import-slug-twice", format!("{slug} ({first})"))],
-                );
+            if let Some(slug) = given_slug {
+                let e = FieldError::with("slug", "err-import-slug-twice", format!("{slug} ({first})"));
+                return problem(line, name, vec![e]);
             }
         } else {
             self.seen.insert(identity, (line, values.clone()));

@@ -145,14 +145,9 @@ async fn read_form(ctx: &Ctx, form: Result<Multipart, MultipartRejection>) -> Re
     Ok(sent)
 }
 
-/// The mapping the form sent, by header (the column index is what the form knows).
+/// The mapping the form sent, by column position (`#3`): no second read of the file.
 fn spec_of(sent: &Sent) -> MappingSpec {
-    let Ok(table) = crate::import::table::read(&sent.bytes, sent.encoding) else { return MappingSpec::new() };
-    sent.mapping
-        .iter()
-        .filter_map(|(i, code)| table.headers.get(*i).map(|h| (h.clone(), code.clone())))
-        .filter(|(_, code)| !code.is_empty())
-        .collect()
+    sent.mapping.iter().filter(|(_, code)| !code.is_empty()).map(|(i, code)| (format!("#{i}"), code.clone())).collect()
 }
 
 fn request(sent: &Sent) -> ImportRequest<'_> {

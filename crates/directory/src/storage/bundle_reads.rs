@@ -5,9 +5,9 @@ use hansa_core::db::{SqlStore, db_error, on_pool};
 use hansa_core::error::DomainResult;
 use sqlx::AssertSqlSafe;
 
-use super::rows::{PERSON_COLUMNS, PersonRow};
+use super::rows::{PERSON_COLUMNS, PersonRow, localized};
 use crate::model::Person;
-use crate::store::BundleReads;
+use crate::store::{BundleReads, StoredPosition};
 
 #[async_trait]
 impl BundleReads for SqlStore {
@@ -18,5 +18,25 @@ impl BundleReads for SqlStore {
         let rows: Vec<PersonRow> =
             on_pool!(self, |p| sqlx::query_as(AssertSqlSafe(sql)).fetch_all(p).await).map_err(db_error)?;
         Ok(rows.into_iter().map(Into::into).collect())
+    }
+
+    async fn all_positions(&self) -> DomainResult<Vec<StoredPosition>> {
+        type Row = (i64, i64, String, Option<String>, Option<String>);
+        let rows: Vec<Row> = on_pool!(self, |p| sqlx::query_as(
+            "SELECT person_id, organisation_id, title_json, since, until FROM positions ORDER BY person_id, since DESC, id"
+        )
+        .fetch_all(p)
+        .await)
+        .map_err(db_error)?;
+        Ok(rows
+            .into_iter()
+            .map(|(person_id, organisation_id, title, since, until)| StoredPosition {
+                person_id,
+                organisation_id,
+                title: localized(&title),
+                since,
+                until,
+            })
+            .collect())
     }
 }

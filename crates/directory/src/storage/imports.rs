@@ -288,19 +288,23 @@ impl ImportStore for SqlStore {
     }
 
     async fn rebuild_search_terms(&self, only_if_empty: bool) -> DomainResult<usize> {
+        // Checked before reading anything else: every start of the binary asks this.
+        if only_if_empty {
+            let any: Option<i64> =
+                on_pool!(self, |p| sqlx::query_scalar("SELECT organisation_id FROM organisation_search_terms LIMIT 1")
+                    .fetch_optional(p)
+                    .await)
+                .map_err(db_error)?;
+            if any.is_some() {
+                return Ok(0);
+            }
+        }
         let all = self.all_organisations().await?;
+        if all.is_empty() {
+            return Ok(0);
+        }
         on_pool!(self, |p| {
             let mut tx = p.begin_with(hansa_core::db::write_begin(p)).await.map_err(db_error)?;
-            if only_if_empty {
-                let any: Option<i64> =
-                    sqlx::query_scalar("SELECT organisation_id FROM organisation_search_terms LIMIT 1")
-                        .fetch_optional(&mut *tx)
-                        .await
-                        .map_err(db_error)?;
-                if any.is_some() || all.is_empty() {
-                    return Ok(0);
-                }
-            }
             for o in &all {
                 let d = draft_of(&OrgState::from(o));
                 write_search_terms!(tx, o.id, &d);
