@@ -238,7 +238,7 @@ await step(9, 'map, networks, API and audit log', async () => {
   const rows = await page.locator('main table.list tbody tr').allInnerTexts();
   expect(rows.length > 0, '/admin/audit lists no entries');
   // The action is shown in the reader's language (Korean here): 가져오기 = import.
-  const imp = rows.filter((r) => /\bimport\b|가져오기/.test(r) && /organisations/.test(r));
+  const imp = rows.filter((r) => /\bimport\b|가져오기/.test(r) && /import:\d+/.test(r));
   expect(imp.length > 0, `/admin/audit does not list the import: ${JSON.stringify(rows.slice(0, 5))}`);
   const created = rows.filter((r) => /andong-si/.test(r));
   expect(created.length > 0, `/admin/audit does not list the creation of andong-si: ${JSON.stringify(rows.slice(0, 5))}`);

@@ -10,6 +10,7 @@ use hansa_directory::import::bundle;
 use hansa_directory::import::columns::{self, MappingSpec, Unknown};
 use hansa_directory::import::plan::{ImportOptions, MatchBy, OnMatch, Outcome, Plan};
 use hansa_directory::import::table::TextEncoding;
+use hansa_directory::pages;
 use hansa_directory::service::{self, ImportRequest};
 use hansa_directory::store::DirectoryStore;
 
@@ -126,48 +127,21 @@ fn read_mapping(path: &PathBuf) -> anyhow::Result<MappingSpec> {
     Ok(spec)
 }
 
-/// The preview as text: one line per row that does something, the diff under each change.
+/// The preview as text: one line per row that does something (the page's words), the diff
+/// or the problems under it.
 pub fn print_plan(plan: &Plan) {
     let tr = say::tr();
     for r in &plan.rows {
-        let head = format!("{} {:>5}  {}", say::t("import-line"), r.line, r.name);
-        match &r.outcome {
-            Outcome::New { slug } => println!("{head}: {} ({slug})", tr.t("import-new")),
-            Outcome::Change { slug, changes } => {
-                println!("{head}: {}", tr.t1("import-change", "detail", slug));
-                for c in changes {
-                    let empty = tr.t("import-empty");
-                    let old = if c.old.is_empty() { empty.clone() } else { c.old.clone() };
-                    let new = if c.new.is_empty() { empty } else { c.new.clone() };
-                    println!("           {}: {old} → {new}", c.field);
-                }
-            }
-            Outcome::Unchanged { .. } => {}
-            Outcome::Duplicate { of_line: Some(l), .. } => {
-                println!("{head}: {}", tr.t1("import-duplicate-line", "detail", l))
-            }
-            Outcome::Duplicate { of_record, .. } => println!(
-                "{head}: {}",
-                tr.t1("import-duplicate-record", "detail", of_record.clone().unwrap_or_default())
-            ),
-            Outcome::Problem { errors } => {
-                let all: Vec<String> = errors.iter().map(say::field_error).collect();
-                println!("{head}: {}", all.join("; "));
-            }
+        if matches!(r.outcome, Outcome::Unchanged { .. }) {
+            continue;
+        }
+        let v = pages::row_view(&tr, r);
+        println!("{} {:>5}  {}: {}", tr.t("import-line"), v.line, v.name, v.action);
+        for d in v.details {
+            println!("           {d}");
         }
     }
-    let c = plan.counts;
-    println!(
-        "{}",
-        [
-            tr.t1("import-count-new", "count", c.new),
-            tr.t1("import-count-changes", "count", c.changes),
-            tr.t1("import-count-unchanged", "count", c.unchanged),
-            tr.t1("import-count-duplicates", "count", c.duplicates),
-            tr.t1("import-count-problems", "count", c.problems),
-        ]
-        .join(" · ")
-    );
+    println!("{}", pages::counts_text(&tr, &plan.counts));
 }
 
 async fn organisations(store: &dyn DirectoryStore, a: OrganisationArgs) -> anyhow::Result<()> {

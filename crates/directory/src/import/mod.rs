@@ -9,4 +9,5 @@ pub mod columns;
 pub mod export;
 pub mod merge;
 pub mod plan;
+mod planner;
 pub mod table;

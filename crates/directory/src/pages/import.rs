@@ -13,7 +13,7 @@ use base64::Engine;
 
 use crate::import::columns::{Field, MappingSpec, Unknown};
 use crate::import::export::{Format, What};
-use crate::import::plan::{ImportOptions, MatchBy, OnMatch, Outcome, Plan};
+use crate::import::plan::{ImportOptions, MatchBy, OnMatch, Plan};
 use crate::import::table::TextEncoding;
 use crate::service::{self, ImportRequest};
 use hansa_web::AppState;
@@ -22,20 +22,14 @@ use hansa_web::error::Failure;
 use hansa_web::i18n::Tr;
 use hansa_web::view::{Chrome, page};
 
+pub use super::import_text::{RowView, counts_text, field_label, row_view};
+
 pub struct ColumnView {
     pub index: usize,
     pub header: String,
     pub chosen: String,
     /// Not recognised from the header: ignored unless the user picks a field.
     pub unknown: bool,
-}
-
-pub struct RowView {
-    pub line: usize,
-    pub name: String,
-    pub class: &'static str,
-    pub action: String,
-    pub details: Vec<String>,
 }
 
 #[derive(Template)]
@@ -197,14 +191,7 @@ fn preview_page(ctx: &Ctx, sent: &Sent, plan: &Plan, headers: &[String], fields:
         .collect();
     let choices = Field::choices().into_iter().map(|f| (f.code(), field_label(tr, &f))).collect();
     let c = plan.counts;
-    let summary = [
-        tr.t1("import-count-new", "count", c.new),
-        tr.t1("import-count-changes", "count", c.changes),
-        tr.t1("import-count-unchanged", "count", c.unchanged),
-        tr.t1("import-count-duplicates", "count", c.duplicates),
-        tr.t1("import-count-problems", "count", c.problems),
-    ]
-    .join(" · ");
+    let summary = counts_text(tr, &c);
     ImportPage {
         file_b64: base64::engine::general_purpose::STANDARD.encode(&sent.bytes),
         file_name: sent.file_name.clone(),
@@ -226,48 +213,6 @@ fn preview_page(ctx: &Ctx, sent: &Sent, plan: &Plan, headers: &[String], fields:
         writes: c.new + c.changes,
         ..empty_page(ctx)
     }
-}
-
-/// A field's name for the mapping step: "Name (한국어)" — the interface's words, not codes.
-pub fn field_label(tr: &Tr, f: &Field) -> String {
-    match f {
-        Field::Name(l) => format!("{} ({})", tr.t("field-name"), tr.t(&format!("lang-{l}"))),
-        Field::Description(l) => format!("{} ({})", tr.t("field-description"), tr.t(&format!("lang-{l}"))),
-        other => tr.t(&format!("import-field-{}", other.code())),
-    }
-}
-
-fn row_view(tr: &Tr, r: &crate::import::plan::PlannedRow) -> RowView {
-    let (class, action, details) = match &r.outcome {
-        Outcome::New { slug } => ("ok", tr.t("import-new"), vec![slug.clone()]),
-        Outcome::Change { slug, changes } => (
-            "change",
-            tr.t1("import-change", "detail", slug),
-            changes
-                .iter()
-                .map(|ch| {
-                    let empty = || tr.t("import-empty");
-                    let old = if ch.old.is_empty() { empty() } else { ch.old.clone() };
-                    let new = if ch.new.is_empty() { empty() } else { ch.new.clone() };
-                    format!("{}: {old} → {new}", ch.field)
-                })
-                .collect(),
-        ),
-        Outcome::Unchanged { slug } => ("same", tr.t1("import-unchanged", "detail", slug), vec![]),
-        Outcome::Duplicate { of_line, of_record } => (
-            "same",
-            match (of_line, of_record) {
-                (Some(l), _) => tr.t1("import-duplicate-line", "detail", l),
-                (None, Some(s)) => tr.t1("import-duplicate-record", "detail", s),
-                _ => tr.t("import-duplicate-line"),
-            },
-            vec![],
-        ),
-        Outcome::Problem { errors } => {
-            ("bad", tr.t("import-problem"), errors.iter().map(|e| format!("{}: {}", e.field, tr.error(e))).collect())
-        }
-    };
-    RowView { line: r.line, name: r.name.clone(), class, action, details }
 }
 
 pub async fn commit(

@@ -38,15 +38,8 @@ pub struct Done {
 }
 
 fn summary(tr: &hansa_web::i18n::Tr, r: &ImportRecord) -> String {
-    let n = |k: &str| r.summary.pointer(&format!("/counts/{k}")).and_then(|v| v.as_i64()).unwrap_or(0);
-    [
-        tr.t1("import-count-new", "count", n("new")),
-        tr.t1("import-count-changes", "count", n("changes")),
-        tr.t1("import-count-unchanged", "count", n("unchanged")),
-        tr.t1("import-count-duplicates", "count", n("duplicates")),
-        tr.t1("import-count-problems", "count", n("problems")),
-    ]
-    .join(" · ")
+    let counts = serde_json::from_value(r.summary["counts"].clone()).unwrap_or_default();
+    super::import_text::counts_text(tr, &counts)
 }
 
 async fn render(

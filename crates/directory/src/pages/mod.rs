@@ -5,6 +5,7 @@ mod directory;
 mod governance;
 mod import;
 mod import_list;
+mod import_text;
 mod lookups;
 mod network;
 mod org_actions;
@@ -12,6 +13,7 @@ mod organisation;
 mod records;
 mod staff;
 
+pub use import_text::{RowView, counts_text, row_view};
 pub use organisation::can_edit;
 
 use hansa_core::Permission;

@@ -12,69 +12,10 @@ use super::rows::{ORG_COLUMNS, OrgRow};
 use crate::import::columns::MappingSpec;
 use crate::import::merge::OrgState;
 use crate::import::plan::Write;
-use crate::model::{OrgKind, Organisation, OrganisationDraft};
+use crate::model::Organisation;
 use crate::store::{ImportItem, ImportRecord, ImportStore, UndoReport};
-use hansa_core::country::Region;
 
-const STATE_SQL: &str = "SELECT slug, kind, name_json, default_lang, country, region, parent_id, website, description_json, founding_member, archived FROM organisations WHERE id = $1";
-
-type ImportRow = (i64, i64, Option<String>, String, String, Option<i64>);
-type StateRow =
-    (String, String, String, String, Option<String>, Option<String>, Option<i64>, Option<String>, String, bool, bool);
-
-fn state_of(r: StateRow) -> OrgState {
-    let (slug, kind, name, default_lang, country, region, parent_id, website, description, founding_member, archived) =
-        r;
-    OrgState {
-        slug,
-        kind,
-        name: super::rows::localized(&name),
-        default_lang,
-        country,
-        region,
-        parent_id,
-        website,
-        description: super::rows::localized(&description),
-        founding_member,
-        archived,
-    }
-}
-
-/// A stored state as a draft, to write it back with the same SQL as every change.
-fn draft_of(s: &OrgState) -> OrganisationDraft {
-    OrganisationDraft {
-        slug: s.slug.clone(),
-        kind: OrgKind::parse(&s.kind).unwrap_or(OrgKind::City),
-        name: s.name.clone(),
-        default_lang: s.default_lang.clone(),
-        country: s.country.clone(),
-        region: s.region.as_deref().and_then(Region::parse),
-        parent: None,
-        website: s.website.clone(),
-        description: s.description.clone(),
-        founding_member: s.founding_member,
-    }
-}
-
-fn after_state(d: &OrganisationDraft, parent_id: Option<i64>, archived: bool) -> OrgState {
-    OrgState {
-        slug: d.slug.clone(),
-        kind: d.kind.code().into(),
-        name: d.name.clone(),
-        default_lang: d.default_lang.clone(),
-        country: d.country.clone(),
-        region: d.region.map(|r| r.code().to_owned()),
-        parent_id,
-        website: d.website.clone(),
-        description: d.description.clone(),
-        founding_member: d.founding_member,
-        archived,
-    }
-}
-
-fn to_json(s: &OrgState) -> String {
-    serde_json::to_string(s).unwrap_or_default()
-}
+use super::import_state::{STATE_SQL, StateRow, after_state, draft_of, import_rows, state_of, to_json};
 
 /// Reads the current state of `$id` in `$tx`, locking the row on PostgreSQL so no one
 /// changes it between the check and the write (SQLite's write lock is already held).
@@ -313,27 +254,4 @@ impl ImportStore for SqlStore {
             Ok(all.len())
         })
     }
-}
-
-async fn import_rows(store: &SqlStore, id: Option<i64>, limit: i64) -> DomainResult<Vec<ImportRecord>> {
-    let rows: Vec<ImportRow> = on_pool!(store, |p| sqlx::query_as(
-            "SELECT i.id, i.at, u.display_name, i.file_name, i.summary_json, i.undone_at FROM imports i LEFT JOIN users u ON u.id = i.actor_id
-             WHERE ($1 = 0 OR i.id = $1) ORDER BY i.id DESC LIMIT $2"
-        )
-        .bind(id.unwrap_or(0))
-        .bind(limit)
-        .fetch_all(p)
-        .await)
-        .map_err(db_error)?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, at, actor, file_name, summary, undone_at)| ImportRecord {
-            id,
-            at,
-            actor,
-            file_name,
-            summary: serde_json::from_str(&summary).unwrap_or_default(),
-            undone_at,
-        })
-        .collect())
 }

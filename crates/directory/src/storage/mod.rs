@@ -3,6 +3,7 @@
 
 mod bundle_reads;
 mod governance;
+mod import_state;
 mod imports;
 mod networks;
 mod organisation_sql;
