@@ -138,6 +138,10 @@ NOCACHE="Cookie: hansa_csrf=bench"
 run "/ (home, rendered each time)"             "$BASE/"                                   "$NOCACHE"
 run "/directory (rendered each time)"          "$BASE/directory"                          "$NOCACHE"
 run "/directory?q=seoul (rendered each time)"  "$BASE/directory?q=seoul"                  "$NOCACHE"
+# Accent-blind and native-script searches go through the same term index.
+run "/directory?q=sao paulo (rendered each time)" "$BASE/directory?q=sao+paulo"           "$NOCACHE"
+run "/directory?q=서울 (rendered each time)"   "$BASE/directory?q=%EC%84%9C%EC%9A%B8"      "$NOCACHE"
+run "/directory?q=bel (prefix, rendered each time)" "$BASE/directory?q=bel"               "$NOCACHE"
 run "/organisations/seoul (rendered each time)" "$BASE/organisations/seoul"               "$NOCACHE"
 run "/api/v1/organisations (rendered each time)" "$BASE/api/v1/organisations?per_page=50" "$NOCACHE"
 RSS_AFTER=$(rss_kb "$SERVER_PID")
