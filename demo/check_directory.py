@@ -6,7 +6,7 @@ Usage:  python3 demo/check_directory.py [path/to/directory.toml]
 Checks: TOML parses; only the documented keys are used; slugs are well-formed and unique;
 every referenced slug exists (parents without cycles, networks, hosts, seats, positions,
 focal points); English names are present; language tags, ISO 3166-1 alpha-2 country codes
-(from crates/domain/data/countries.tsv), regions and every enumeration are valid; dates are
+(from crates/core/data/countries.tsv), regions and every enumeration are valid; dates are
 YYYY-MM-DD and ordered; membership types exist in their network; membership history is oldest
 first, follows the status lifecycle (as MembershipStatus::can_move_to in crates/domain) and ends
 in the current status; contact data is fake (example.org, +82-2-0000-xxxx);
@@ -25,7 +25,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_FILE = HERE / "directory.toml"
-COUNTRIES_TSV = HERE.parent / "crates" / "domain" / "data" / "countries.tsv"
+COUNTRIES_TSV = HERE.parent / "crates" / "core" / "data" / "countries.tsv"
 
 ORG_KINDS = {"city", "regional_government", "national_agency", "company", "university",
              "international_organisation", "ngo"}

@@ -1,24 +1,56 @@
 // Small enhancements only: every page works without this script.
-// Forms marked data-busy show that long work (an import) is under way and cannot be sent twice.
+// Forms marked data-busy show that long work (an import) is under way and cannot be sent twice;
+// with data-progress they also poll that URL and show how far the work is ("Rows checked: 1250
+// of 5000") in a progress bar.
 document.addEventListener('submit', (event) => {
   const form = event.target;
   if (!(form instanceof HTMLFormElement) || !form.dataset.busy) return;
-  const button = form.querySelector('button[type="submit"], button:not([type])');
-  if (button) {
-    button.disabled = true;
+  const submitter = event.submitter;
+  const label = (submitter && submitter.dataset.busy) || form.dataset.busy;
+  for (const button of form.querySelectorAll('button')) {
+    // Disabled after the browser has taken the submitter's name and formaction.
+    setTimeout(() => { button.disabled = true; }, 0);
     button.setAttribute('aria-busy', 'true');
   }
   let status = form.querySelector('.busy');
   if (!status) {
-    status = document.createElement('p');
+    status = document.createElement('div');
     status.className = 'busy';
     status.setAttribute('role', 'status');
+    status.setAttribute('aria-live', 'polite');
     form.append(status);
   }
+  const line = document.createElement('p');
+  const bar = document.createElement('progress');
+  bar.hidden = true;
+  bar.setAttribute('aria-label', label);
+  status.replaceChildren(line, bar);
   const started = Date.now();
+  let reported = '';
   const tick = () => {
-    status.textContent = `${form.dataset.busy} ${Math.round((Date.now() - started) / 1000)} s`;
+    const seconds = Math.round((Date.now() - started) / 1000);
+    line.textContent = reported ? `${reported} · ${seconds} s` : `${label} ${seconds} s`;
   };
   tick();
   setInterval(tick, 1000);
+  const url = form.dataset.progress;
+  if (!url) return;
+  const poll = async () => {
+    try {
+      const res = await fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+      if (res.ok) {
+        const p = await res.json();
+        reported = p.text;
+        if (p.total > 0) {
+          bar.hidden = false;
+          bar.max = p.total;
+          bar.value = Math.min(p.done, p.total);
+        }
+        tick();
+      }
+    } catch (_) {
+      // The next poll tries again; the form's own response still arrives.
+    }
+  };
+  setTimeout(() => { poll(); setInterval(poll, 500); }, 300);
 });

@@ -26,6 +26,8 @@ code_enum!(
         /// country, founding flag), networks, memberships and their status, offices,
         /// bodies, seats, people, imports.
         EditDirectory = "edit_directory",
+        /// Events: their details, programme, rooms and sessions (the secretariat's staff).
+        EditEvents = "edit_events",
         /// Accounts, the audit log, erasure of a person on request.
         Administer = "administer",
     }
@@ -45,7 +47,7 @@ pub fn allows(permission: Permission, role: Option<Role>) -> bool {
     match permission {
         ReadPublic => true,
         OwnAccount => role.is_some(),
-        ReadStaff | EditDirectory => matches!(role, Some(Role::Admin | Role::Staff)),
+        ReadStaff | EditDirectory | EditEvents => matches!(role, Some(Role::Admin | Role::Staff)),
         EditOwnOrganisation => matches!(role, Some(Role::Admin | Role::Staff | Role::FocalPoint)),
         Administer => role == Some(Role::Admin),
     }

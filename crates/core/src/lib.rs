@@ -14,6 +14,7 @@ mod code;
 pub mod country;
 pub mod db;
 pub mod error;
+pub mod progress;
 pub mod search;
 pub mod store;
 pub mod text;

@@ -8,6 +8,7 @@ use crate::account::{ApiToken, LoginFailures, NewApiToken, NewUser, Session, Use
 use crate::area::Area;
 use crate::audit::{AuditEntry, AuditNote};
 use crate::error::DomainResult;
+use crate::progress::JobProgress;
 
 /// What every feature's store also is.
 pub trait Store: SiteStore + AccountStore + TokenStore {}
@@ -21,6 +22,10 @@ pub trait SiteStore: Send + Sync {
     /// audited change in that area, so equal numbers mean that area's data is unchanged.
     /// One small query for all of them (page caches ask on every request).
     async fn area_versions(&self, areas: &[Area]) -> DomainResult<Vec<i64>>;
+    /// Notes where the job under `key` is (outside any transaction, at once visible).
+    async fn set_progress(&self, key: &str, progress: &JobProgress) -> DomainResult<()>;
+    /// Where the job under `key` is, if it reported in the last day.
+    async fn progress(&self, key: &str) -> DomainResult<Option<JobProgress>>;
 }
 
 #[async_trait]

@@ -162,7 +162,14 @@ pub trait ImportStore: Send + Sync {
     /// did to each record so it can be undone. A record changed since the preview refuses
     /// the whole import (`Conflict`, naming it). `audit` is the note of the import itself;
     /// each record gets its own entry with its diff. Returns the import's id.
-    async fn apply_import(&self, file_name: &str, items: &[ImportItem], audit: AuditNote) -> DomainResult<i64>;
+    /// Writes the items in one transaction; `written(done)` is told as it goes.
+    async fn apply_import(
+        &self,
+        file_name: &str,
+        items: &[ImportItem],
+        audit: AuditNote,
+        written: &mut (dyn FnMut(usize) + Send),
+    ) -> DomainResult<i64>;
     /// Undoes an import: records it created are archived, fields it changed restored —
     /// each only while nothing else changed it since; the others are named in `refused`.
     async fn undo_import(&self, id: i64, audit: AuditNote) -> DomainResult<UndoReport>;

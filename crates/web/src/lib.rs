@@ -18,6 +18,7 @@ pub mod ops;
 pub mod page_cache;
 pub mod pages;
 pub mod policy;
+pub mod progress;
 pub mod throttle;
 pub mod view;
 

@@ -22,7 +22,11 @@ fn concrete(path: &str, membership: i64) -> String {
         "pohang"
     };
     let id = if path.contains("memberships/") { membership.to_string() } else { "1".into() };
-    path.replace("{slug}", slug).replace("{id}", &id).replace("{code}", "ko").replace("{file}", "hansa.css")
+    path.replace("{slug}", slug)
+        .replace("{id}", &id)
+        .replace("{code}", "ko")
+        .replace("{file}", "hansa.css")
+        .replace("{key}", "policy-table-job-key")
 }
 
 fn role_of(name: &str) -> Option<Role> {
@@ -33,7 +37,7 @@ store_test!(every_route_has_a_row_and_every_row_holds_for_every_role, |db: TestD
     let app = App::new(db.store.clone()).await;
     let pohang = db.store.organisation("pohang").await.unwrap().unwrap().id;
     let membership = db.store.memberships_of_organisation(pohang).await.unwrap()[0].id;
-    let mut rules = hansa_web::policy::table(vec![hansa_directory::feature()]);
+    let mut rules = hansa_web::policy::table(vec![hansa_directory::feature(), hansa_events::feature()]);
     assert!(rules.len() >= 60, "the table lists every route ({} rows)", rules.len());
     // Signing out ends the role's session: walk it last.
     rules.sort_by_key(|r| r.path == "/logout");
@@ -77,7 +81,7 @@ store_test!(tokens_carry_their_scope_into_the_write_matrix, |db: TestDbRef| asyn
     let read = app.token("admin", "read").await;
     let write = app.token("admin", "write").await;
     let before = db.store.audit_log(1000, 0).await.unwrap().len();
-    let writes: Vec<_> = hansa_web::policy::table(vec![hansa_directory::feature()])
+    let writes: Vec<_> = hansa_web::policy::table(vec![hansa_directory::feature(), hansa_events::feature()])
         .into_iter()
         .filter(|r| r.method != "GET" && r.path.starts_with("/api/"))
         .collect();

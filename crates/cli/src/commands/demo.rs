@@ -4,13 +4,15 @@
 use std::sync::Arc;
 
 use hansa_core::account::Role;
-use hansa_directory::store::{DirectoryStore, OrgFilter};
+use hansa_directory::store::OrgFilter;
 
 use super::{import, serve, user};
 use crate::config::Config;
 
 /// The demo bundle, embedded so `hansa demo` works from any directory.
 pub const DEMO_BUNDLE: &str = include_str!("../../../../demo/directory.toml");
+/// The four events of the seed articles, with their programmes.
+pub const DEMO_EVENTS: &str = include_str!("../../../../demo/events.toml");
 /// Every demo account shares this password; it is printed at start-up.
 pub const DEMO_PASSWORD: &str = "hansa-demo-2026";
 
@@ -22,7 +24,7 @@ pub struct Args {
 }
 
 /// Loads the demo unless the database already has organisations; then the demo accounts.
-pub async fn load(store: &dyn DirectoryStore) -> anyhow::Result<()> {
+pub async fn load(store: &dyn hansa_events::store::EventsStore) -> anyhow::Result<()> {
     let existing = store.organisations(&OrgFilter { per_page: Some(1), ..Default::default() }).await?.total;
     if existing == 0 {
         println!("{}", crate::say::t("cli-demo-loading"));
@@ -30,6 +32,10 @@ pub async fn load(store: &dyn DirectoryStore) -> anyhow::Result<()> {
         println!("{}", import::bundle_counts(&counts));
     } else {
         println!("{}", crate::say::t1("cli-demo-exists", "count", existing));
+    }
+    if store.events(true).await?.is_empty() {
+        let saved = hansa_events::service::load_events_file(store, &hansa_core::Caller::system(), DEMO_EVENTS).await?;
+        println!("{}", crate::say::t1("cli-demo-events", "count", saved.len()));
     }
     let accounts = [
         ("admin@example.org", "Demo Admin", Role::Admin, None),

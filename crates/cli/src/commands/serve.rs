@@ -19,7 +19,7 @@ pub async fn serve(config: &Config, store: Arc<hansa_core::db::SqlStore>) -> any
         trusted_proxies: config.trusted_proxies.clone(),
         page_cache_bytes: config.page_cache_bytes,
     };
-    let app = hansa_web::app(store, web, vec![hansa_directory::feature()]);
+    let app = hansa_web::app(store, web, vec![hansa_directory::feature(), hansa_events::feature()]);
     let listener =
         tokio::net::TcpListener::bind(&config.bind).await.with_context(|| format!("listening on {}", config.bind))?;
     let addr = listener.local_addr()?;

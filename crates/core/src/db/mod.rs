@@ -26,6 +26,8 @@ pub enum Pool {
 #[derive(Clone)]
 pub struct SqlStore {
     pool: Pool,
+    /// Job progress on SQLite (see `progress`); PostgreSQL keeps it in a table.
+    board: crate::progress::Board,
 }
 
 /// Runs `$body` with `$pool` bound to the concrete pool of either backend.
@@ -123,7 +125,16 @@ impl SqlStore {
                     .journal_mode(SqliteJournalMode::Wal)
                     .foreign_keys(true)
                     .busy_timeout(Duration::from_secs(10));
-                Pool::Sqlite(SqlitePoolOptions::new().max_connections(8).connect_with(opts).await.map_err(db_error)?)
+                // A file does not drop connections: no ping before each use (a round trip through
+                // the connection's thread, as costly as a small query).
+                Pool::Sqlite(
+                    SqlitePoolOptions::new()
+                        .max_connections(8)
+                        .test_before_acquire(false)
+                        .connect_with(opts)
+                        .await
+                        .map_err(db_error)?,
+                )
             }
             Backend::Postgres => Pool::Postgres(
                 PgPoolOptions::new()
@@ -134,7 +145,7 @@ impl SqlStore {
                     .map_err(db_error)?,
             ),
         };
-        let store = SqlStore { pool };
+        let store = SqlStore { pool, board: Default::default() };
         store.migrate().await?;
         Ok(store)
     }

@@ -5,9 +5,10 @@ use async_trait::async_trait;
 
 use crate::area::Area;
 use crate::error::DomainResult;
+use crate::progress::{JobProgress, KEEP_SECONDS};
 use crate::store::SiteStore;
 
-use super::{SqlStore, db_error, on_pool};
+use super::{Pool, SqlStore, db_error, now, on_pool};
 
 #[async_trait]
 impl SiteStore for SqlStore {
@@ -29,5 +30,49 @@ impl SiteStore for SqlStore {
         .map_err(db_error)?;
         // An area nobody has changed yet has no rows: version 0.
         Ok(areas.iter().map(|a| sums.iter().find(|(code, _)| code == a.code()).map_or(0, |(_, v)| *v)).collect())
+    }
+
+    async fn set_progress(&self, key: &str, progress: &JobProgress) -> DomainResult<()> {
+        let at = now();
+        match self.pool() {
+            Pool::Sqlite(_) => {
+                self.board.set(key, progress.clone(), at);
+                Ok(())
+            }
+            Pool::Postgres(p) => {
+                sqlx::query("DELETE FROM job_progress WHERE updated_at < $1")
+                    .bind(at - KEEP_SECONDS)
+                    .execute(p)
+                    .await
+                    .map_err(db_error)?;
+                sqlx::query(
+                    "INSERT INTO job_progress (key, phase, done, total, updated_at) VALUES ($1, $2, $3, $4, $5)
+                     ON CONFLICT (key) DO UPDATE SET phase = $2, done = $3, total = $4, updated_at = $5",
+                )
+                .bind(key)
+                .bind(&progress.phase)
+                .bind(progress.done)
+                .bind(progress.total)
+                .bind(at)
+                .execute(p)
+                .await
+                .map_err(db_error)?;
+                Ok(())
+            }
+        }
+    }
+
+    async fn progress(&self, key: &str) -> DomainResult<Option<JobProgress>> {
+        match self.pool() {
+            Pool::Sqlite(_) => Ok(self.board.get(key)),
+            Pool::Postgres(p) => {
+                sqlx::query_as("SELECT phase, done, total FROM job_progress WHERE key = $1 AND updated_at >= $2")
+                    .bind(key)
+                    .bind(now() - KEEP_SECONDS)
+                    .fetch_optional(p)
+                    .await
+                    .map_err(db_error)
+            }
+        }
     }
 }

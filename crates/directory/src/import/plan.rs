@@ -136,7 +136,18 @@ impl<'a> Existing<'a> {
 }
 
 /// Plans every row of `table` (its columns mapped to `fields`) against what is stored.
-pub fn plan(table: &Table, fields: &[Field], existing: &Existing, options: ImportOptions) -> Plan {
+/// Rows between two progress reports.
+pub const PROGRESS_EVERY: usize = 250;
+
+/// Plans every row; `checked(done, total)` is told every few hundred rows (a long file shows
+/// how far the check is).
+pub fn plan(
+    table: &Table,
+    fields: &[Field],
+    existing: &Existing,
+    options: ImportOptions,
+    checked: &mut dyn FnMut(usize, usize),
+) -> Plan {
     let has_key = fields.contains(&Field::Slug) || fields.contains(&Field::Id);
     let by_key = match options.match_by {
         MatchBy::Auto => has_key,
@@ -151,10 +162,15 @@ pub fn plan(table: &Table, fields: &[Field], existing: &Existing, options: Impor
         planned_slugs: HashSet::new(),
         matched: HashMap::new(),
     };
+    let total = table.rows.len();
     let rows = table
         .rows
         .iter()
-        .map(|row| {
+        .enumerate()
+        .map(|(i, row)| {
+            if i % PROGRESS_EVERY == 0 {
+                checked(i, total);
+            }
             let values: RowValues = fields
                 .iter()
                 .zip(&row.cells)

@@ -10,6 +10,7 @@ use axum::extract::{Multipart, Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use base64::Engine;
+use hansa_web::progress::Reporter;
 
 use crate::import::columns::{Field, MappingSpec, Unknown};
 use crate::import::export::{Format, What};
@@ -53,6 +54,8 @@ struct ImportPage {
     summary: String,
     rows: Vec<RowView>,
     writes: usize,
+    /// A fresh key under which the next step of this form reports its progress.
+    job: String,
 }
 
 fn empty_page(ctx: &Ctx) -> ImportPage {
@@ -74,6 +77,7 @@ fn empty_page(ctx: &Ctx) -> ImportPage {
         summary: String::new(),
         rows: vec![],
         writes: 0,
+        job: hansa_core::accounts::new_token(),
     }
 }
 
@@ -91,6 +95,8 @@ struct Sent {
     encoding: TextEncoding,
     options: ImportOptions,
     mapping: HashMap<usize, String>,
+    /// The page's job key, to report progress under.
+    job: Option<String>,
 }
 
 async fn read_form(ctx: &Ctx, form: Result<Multipart, MultipartRejection>) -> Result<Sent, Failure> {
@@ -104,6 +110,7 @@ async fn read_form(ctx: &Ctx, form: Result<Multipart, MultipartRejection>) -> Re
         encoding: TextEncoding::Auto,
         options: ImportOptions::default(),
         mapping: HashMap::new(),
+        job: None,
     };
     while let Some(field) = form.next_field().await.map_err(|_| unreadable())? {
         let name = field.name().unwrap_or("").to_owned();
@@ -120,6 +127,7 @@ async fn read_form(ctx: &Ctx, form: Result<Multipart, MultipartRejection>) -> Re
         let value = field.text().await.map_err(|_| unreadable())?;
         match name.as_str() {
             "csrf" => sent.csrf = value,
+            "job" => sent.job = Some(value),
             "file_b64" if sent.bytes.is_empty() => {
                 sent.bytes = base64::engine::general_purpose::STANDARD.decode(value.trim()).map_err(|_| unreadable())?
             }
@@ -163,7 +171,11 @@ pub async fn preview(
     ctx.require(hansa_core::Permission::EditDirectory)?;
     let sent = read_form(&ctx, form).await?;
     let req = request(&sent);
-    let view = match service::preview_import(state.store.as_ref(), &ctx.caller, &req, &mut |_, _, _| {}).await {
+    let reporter = Reporter::start(state.store.clone(), sent.job.as_deref());
+    let previewed =
+        service::preview_import(state.store.as_ref(), &ctx.caller, &req, &mut |p, d, t| reporter.report(p, d, t)).await;
+    reporter.finish().await;
+    let view = match previewed {
         Ok(p) => preview_page(&ctx, &sent, &p.plan, &p.headers, &p.fields),
         Err(hansa_core::DomainError::Invalid(e)) => ImportPage {
             file_error: Some(e.iter().map(|e| ctx.tr.error(e)).collect::<Vec<_>>().join(" ")),
@@ -224,7 +236,12 @@ pub async fn commit(
     let sent = read_form(&ctx, form).await?;
     let req = request(&sent);
     let name = if sent.file_name.is_empty() { "upload" } else { sent.file_name.as_str() };
-    let done = service::commit_import(state.store.as_ref(), &ctx.caller, &req, name, &mut |_, _, _| {}).await?;
+    let reporter = Reporter::start(state.store.clone(), sent.job.as_deref());
+    let done =
+        service::commit_import(state.store.as_ref(), &ctx.caller, &req, name, &mut |p, d, t| reporter.report(p, d, t))
+            .await;
+    reporter.finish().await;
+    let done = done?;
     match done.import_id {
         Some(id) => Ok(Redirect::to(&format!("/staff/imports?done={id}")).into_response()),
         None => Ok(Redirect::to("/staff/imports?done=0").into_response()),

@@ -55,7 +55,7 @@ pub async fn preview_import(
     let fields = columns::resolve(&table.headers, &spec, req.unknown).map_err(file)?;
     let all = store.all_organisations().await?;
     let existing = Existing::new(&all);
-    let plan = plan::plan(&table, &fields, &existing, req.options);
+    let plan = plan::plan(&table, &fields, &existing, req.options, &mut |done, total| progress("checked", done, total));
     progress("checked", plan.rows.len(), plan.rows.len());
     Ok(Preview { plan, fields, headers: table.headers })
 }
@@ -88,7 +88,7 @@ pub async fn commit_import(
     }
     let total = items.len();
     let audit = caller.audit("import", "import", json!({"file": file_name, "counts": plan.counts}));
-    let id = store.apply_import(file_name, &items, audit).await?;
+    let id = store.apply_import(file_name, &items, audit, &mut |done| progress("written", done, total)).await?;
     progress("written", total, total);
     Ok(ImportDone { import_id: Some(id), counts: plan.counts })
 }

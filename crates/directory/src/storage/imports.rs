@@ -37,7 +37,13 @@ impl ImportStore for SqlStore {
         Ok(rows.into_iter().map(Into::into).collect())
     }
 
-    async fn apply_import(&self, file_name: &str, items: &[ImportItem], audit: AuditNote) -> DomainResult<i64> {
+    async fn apply_import(
+        &self,
+        file_name: &str,
+        items: &[ImportItem],
+        audit: AuditNote,
+        written: &mut (dyn FnMut(usize) + Send),
+    ) -> DomainResult<i64> {
         let pg = matches!(self.pool(), hansa_core::db::Pool::Postgres(_));
         on_pool!(self, |p| {
             let mut tx = p.begin_with(hansa_core::db::write_begin(p)).await.map_err(db_error)?;
@@ -51,7 +57,10 @@ impl ImportStore for SqlStore {
             .fetch_one(&mut *tx)
             .await
             .map_err(db_error)?;
-            for item in items {
+            for (i, item) in items.iter().enumerate() {
+                if i % crate::import::plan::PROGRESS_EVERY == 0 {
+                    written(i);
+                }
                 let draft = match &item.write {
                     Write::Create(d) | Write::Update { draft: d, .. } => d,
                 };

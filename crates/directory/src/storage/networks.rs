@@ -19,61 +19,48 @@ async fn memberships_where(store: &SqlStore, column: &str, id: i64) -> DomainRes
     Ok(rows.into_iter().map(Into::into).collect())
 }
 
-type NetworkRow = (i64, String, String, Option<i64>, String);
-type TypeRow = (i64, String, String);
+/// A network's columns and, joined beside them, one of its membership types (none when it has
+/// no types): one statement reads networks and their types together.
+type JoinedRow = (i64, String, String, Option<i64>, String, Option<String>, Option<String>);
 
-/// A network with its membership types (of all `types` read, those with its id).
-fn network(row: NetworkRow, types: &[TypeRow]) -> Network {
-    let (id, slug, name, organisation_id, public_statuses) = row;
-    Network {
-        id,
-        slug,
-        name: localized(&name),
-        organisation_id,
-        membership_types: types
-            .iter()
-            .filter(|t| t.0 == id)
-            .map(|t| MembershipType { code: t.1.clone(), name: localized(&t.2) })
-            .collect(),
-        public_statuses: statuses_parse(&public_statuses),
+const JOINED: &str = "SELECT n.id, n.slug, n.name_json, n.organisation_id, n.public_statuses, t.code, t.name_json \
+     FROM networks n LEFT JOIN membership_types t ON t.network_id = n.id";
+
+/// Folds joined rows (ordered by network) into networks with their types in order.
+fn networks_of(rows: Vec<JoinedRow>) -> Vec<Network> {
+    let mut out: Vec<Network> = Vec::new();
+    for (id, slug, name, organisation_id, public_statuses, code, type_name) in rows {
+        if out.last().is_none_or(|n| n.id != id) {
+            out.push(Network {
+                id,
+                slug,
+                name: localized(&name),
+                organisation_id,
+                membership_types: Vec::new(),
+                public_statuses: statuses_parse(&public_statuses),
+            });
+        }
+        if let (Some(code), Some(type_name), Some(n)) = (code, type_name, out.last_mut()) {
+            n.membership_types.push(MembershipType { code, name: localized(&type_name) });
+        }
     }
+    out
 }
 
 #[async_trait]
 impl NetworkStore for SqlStore {
     async fn networks(&self) -> DomainResult<Vec<Network>> {
-        let (nets, types): (Vec<NetworkRow>, Vec<TypeRow>) = on_pool!(self, |p| (
-            sqlx::query_as("SELECT id, slug, name_json, organisation_id, public_statuses FROM networks ORDER BY id")
-                .fetch_all(p)
-                .await
-                .map_err(db_error)?,
-            sqlx::query_as("SELECT network_id, code, name_json FROM membership_types ORDER BY network_id, position")
-                .fetch_all(p)
-                .await
-                .map_err(db_error)?,
-        ));
-        Ok(nets.into_iter().map(|n| network(n, &types)).collect())
+        let sql = format!("{JOINED} ORDER BY n.id, t.position");
+        let rows: Vec<JoinedRow> =
+            on_pool!(self, |p| sqlx::query_as(AssertSqlSafe(sql)).fetch_all(p).await).map_err(db_error)?;
+        Ok(networks_of(rows))
     }
 
     async fn network(&self, slug: &str) -> DomainResult<Option<Network>> {
-        let (net, types): (Option<NetworkRow>, Vec<TypeRow>) = on_pool!(self, |p| {
-            (
-                sqlx::query_as("SELECT id, slug, name_json, organisation_id, public_statuses FROM networks WHERE slug = $1")
-                    .bind(slug)
-                    .fetch_optional(p)
-                    .await
-                    .map_err(db_error)?,
-                sqlx::query_as(
-                    "SELECT t.network_id, t.code, t.name_json FROM membership_types t JOIN networks n ON n.id = t.network_id
-                     WHERE n.slug = $1 ORDER BY t.position"
-                )
-                .bind(slug)
-                .fetch_all(p)
-                .await
-                .map_err(db_error)?,
-            )
-        });
-        Ok(net.map(|n| network(n, &types)))
+        let sql = format!("{JOINED} WHERE n.slug = $1 ORDER BY t.position");
+        let rows: Vec<JoinedRow> =
+            on_pool!(self, |p| sqlx::query_as(AssertSqlSafe(sql)).bind(slug).fetch_all(p).await).map_err(db_error)?;
+        Ok(networks_of(rows).into_iter().next())
     }
 
     async fn set_public_statuses(&self, id: i64, statuses: &[MembershipStatus], audit: AuditNote) -> DomainResult<()> {

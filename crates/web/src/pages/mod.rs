@@ -29,5 +29,6 @@ pub fn routes() -> Routes {
         .post("/admin/users", Administer, admin::create_user)
         .get("/api", ReadPublic, admin::api_page)
         .get("/static/{file}", ReadPublic, assets::file)
+        .get("/progress/{key}", ReadStaff, crate::progress::progress)
         .limit_bodies(crate::limits::BodyLimit::WRITE)
 }

@@ -131,7 +131,11 @@ impl App {
                 .unwrap();
             sessions.insert(role.code(), (token, csrf));
         }
-        let router = hansa_web::app(store.clone(), hansa_web::WebConfig::default(), vec![hansa_directory::feature()]);
+        let router = hansa_web::app(
+            store.clone(),
+            hansa_web::WebConfig::default(),
+            vec![hansa_directory::feature(), hansa_events::feature()],
+        );
         App { router, store, sessions }
     }
 
@@ -235,7 +239,8 @@ impl App {
 impl App {
     /// The same app with other settings (trusted proxies, cookies).
     pub fn configure(mut self, config: hansa_web::WebConfig) -> App {
-        self.router = hansa_web::app(self.store.clone(), config, vec![hansa_directory::feature()]);
+        self.router =
+            hansa_web::app(self.store.clone(), config, vec![hansa_directory::feature(), hansa_events::feature()]);
         self
     }
 }

@@ -1,0 +1,13 @@
+//! The events model and its rules; nothing here knows of HTTP or SQL.
+
+pub mod conflicts;
+pub mod event;
+pub mod programme;
+pub mod time;
+
+pub use conflicts::{Conflict, conflicts};
+pub use event::{Event, EventDraft, EventKind, EventOrganisation, EventStatus, OrgRole};
+pub use programme::{
+    Contribution, Interpretation, Participant, ParticipantRole, Room, Session, SessionDraft, SessionKind,
+};
+pub use time::Day;

@@ -1,0 +1,268 @@
+//! `/events/{slug}`: the event and its programme by day — each session's time in the event's
+//! zone, its room, languages and interpretation channels, the people in it with the title they
+//! held then, and its contributions in order. `?room=` keeps one room (a phone's view of a
+//! seven-room day). Staff also see the programme's conflicts.
+
+use std::collections::HashMap;
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::response::Response;
+use hansa_web::AppState;
+use hansa_web::ctx::Ctx;
+use hansa_web::error::Failure;
+use hansa_web::i18n::Tr;
+use hansa_web::view::{Chrome, Text, page};
+
+use super::view::{date_range, language_name, long_date, some_text, weekday};
+use crate::model::time::{self, Day};
+use crate::model::*;
+use crate::store::{EventStore, OrgName, Programme};
+
+pub struct Link {
+    pub href: String,
+    pub name: Text,
+    pub native: Option<String>,
+}
+
+pub struct PersonView {
+    pub link: Link,
+    pub title: Option<Text>,
+    pub organisation: Option<Link>,
+}
+
+pub struct ContributionView {
+    pub title: Text,
+    pub presenter: Option<Link>,
+    pub slides_url: Option<String>,
+}
+
+pub struct SessionView {
+    pub slug: String,
+    pub time: String,
+    pub start_utc: String,
+    pub end_utc: String,
+    pub kind: String,
+    pub title: Text,
+    pub description: Option<Text>,
+    pub room: Option<Text>,
+    pub online: bool,
+    pub languages: String,
+    pub interpretation: Vec<String>,
+    /// (role label, people) in the order the programme lists them.
+    pub roles: Vec<(String, Vec<PersonView>)>,
+    pub contributions: Vec<ContributionView>,
+}
+
+pub struct DayView {
+    pub iso: String,
+    pub label: String,
+    pub sessions: Vec<SessionView>,
+}
+
+#[derive(Template)]
+#[template(path = "events/event.html")]
+struct EventPage {
+    c: Chrome,
+    slug: String,
+    title: Text,
+    theme: Option<Text>,
+    description: Option<Text>,
+    series: Option<String>,
+    kind: String,
+    status: Option<String>,
+    dates: String,
+    zone: String,
+    venue: Option<Text>,
+    address: Option<String>,
+    online_url: Option<String>,
+    website: Option<String>,
+    organisations: Vec<(String, Vec<Link>)>,
+    rooms: Vec<(String, String, bool)>,
+    days: Vec<DayView>,
+    conflicts: Vec<String>,
+}
+
+#[derive(serde::Deserialize)]
+pub struct EventQuery {
+    room: Option<String>,
+}
+
+fn org_link(orgs: &HashMap<&str, &OrgName>, slug: &str, lang: &str) -> Option<Link> {
+    let o = orgs.get(slug)?;
+    Some(Link {
+        href: format!("/organisations/{slug}"),
+        name: Text::of(&o.name, lang, Some(&o.default_lang)),
+        native: None,
+    })
+}
+
+fn session_view(tr: &Tr, s: &Session, p: &Programme, tz: &jiff::tz::TimeZone) -> SessionView {
+    let lang = tr.lang;
+    let people: HashMap<&str, &hansa_directory::model::Person> =
+        p.people.iter().map(|x| (x.slug.as_str(), x)).collect();
+    let orgs: HashMap<&str, &OrgName> = p.organisations.iter().map(|o| (o.slug.as_str(), o)).collect();
+    let person_link = |slug: &str| {
+        people.get(slug).map(|x| Link {
+            href: format!("/people/{slug}"),
+            name: Text { text: x.display_name(), lang: "en".into(), fallback: None },
+            native: x.native_name.clone(),
+        })
+    };
+    let mut roles: Vec<(String, Vec<PersonView>)> = Vec::new();
+    for part in &s.draft.participants {
+        let label = tr.t(&format!("participant-role-{}", part.role.code()));
+        let Some(link) = person_link(&part.person) else { continue };
+        let view = PersonView {
+            link,
+            title: some_text(&part.title, lang),
+            organisation: part.organisation.as_deref().and_then(|o| org_link(&orgs, o, lang)),
+        };
+        match roles.iter_mut().find(|(l, _)| *l == label) {
+            Some((_, list)) => list.push(view),
+            None => roles.push((label, vec![view])),
+        }
+    }
+    let room = s
+        .draft
+        .room
+        .as_deref()
+        .and_then(|r| p.rooms.iter().find(|x| x.slug == r))
+        .map(|r| Text::of(&r.name, lang, None));
+    SessionView {
+        slug: s.draft.slug.clone(),
+        time: format!("{}–{}", time::clock(s.start, tz), time::clock(s.end, tz)),
+        start_utc: utc(s.start),
+        end_utc: utc(s.end),
+        kind: tr.t(&format!("session-kind-{}", s.draft.kind.code())),
+        title: Text::of(&s.draft.title, lang, None),
+        description: some_text(&s.draft.description, lang),
+        room,
+        online: s.draft.online,
+        languages: s.draft.languages.iter().map(|l| language_name(tr, l)).collect::<Vec<_>>().join(", "),
+        interpretation: s
+            .draft
+            .interpretation
+            .iter()
+            .map(|i| {
+                tr.tn(
+                    "session-channel",
+                    &[("language", language_name(tr, &i.language)), ("channel", i.channel.clone())],
+                )
+            })
+            .collect(),
+        roles,
+        contributions: s
+            .draft
+            .contributions
+            .iter()
+            .map(|c| ContributionView {
+                title: Text::of(&c.title, lang, None),
+                presenter: c.presenter.as_deref().and_then(person_link),
+                slides_url: c.slides_url.clone(),
+            })
+            .collect(),
+    }
+}
+
+fn utc(seconds: i64) -> String {
+    jiff::Timestamp::from_second(seconds).map(|t| t.to_string()).unwrap_or_default()
+}
+
+fn conflict_text(tr: &Tr, c: &Conflict) -> String {
+    match c {
+        Conflict::PersonDoubleBooked { person, first, second } => tr
+            .tn("conflict-person", &[("person", person.clone()), ("first", first.clone()), ("second", second.clone())]),
+        Conflict::RoomDoubleBooked { room, first, second } => {
+            tr.tn("conflict-room", &[("room", room.clone()), ("first", first.clone()), ("second", second.clone())])
+        }
+        Conflict::OutsideEvent { session } => tr.t1("conflict-outside", "session", session),
+        Conflict::EndsBeforeStart { session } => tr.t1("conflict-ends-before", "session", session),
+    }
+}
+
+pub async fn event(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    Query(q): Query<EventQuery>,
+) -> Result<Response, Failure> {
+    let staff = ctx.caller.may(hansa_core::Permission::EditEvents);
+    let Some(event) = state.store.event(&slug).await? else { return Err(Failure::NotFound) };
+    let d = &event.draft;
+    if !d.status.is_public() && !staff {
+        return Err(Failure::NotFound);
+    }
+    let programme = state.store.programme(event.id).await?;
+    let tr = &ctx.tr;
+    let tz = time::zone(&d.time_zone).unwrap_or(jiff::tz::TimeZone::UTC);
+    let room = q.room.unwrap_or_default();
+    let orgs: HashMap<&str, &OrgName> = programme.organisations.iter().map(|o| (o.slug.as_str(), o)).collect();
+    let mut organisations: Vec<(String, Vec<Link>)> = Vec::new();
+    for role in OrgRole::ALL {
+        let links: Vec<Link> = d
+            .organisations
+            .iter()
+            .filter(|o| o.role == *role)
+            .filter_map(|o| org_link(&orgs, &o.organisation, tr.lang))
+            .collect();
+        if !links.is_empty() {
+            organisations.push((tr.t(&format!("event-role-{}", role.code())), links));
+        }
+    }
+    let mut days: Vec<DayView> = Vec::new();
+    for s in programme.sessions.iter().filter(|s| room.is_empty() || s.draft.room.as_deref() == Some(room.as_str())) {
+        let day = time::day_of(s.start, &tz);
+        if days.last().is_none_or(|x| x.iso != day.iso()) {
+            days.push(DayView {
+                iso: day.iso(),
+                label: format!("{} ({})", long_date(tr, day.0), weekday(tr, day.0)),
+                sessions: Vec::new(),
+            });
+        }
+        if let Some(last) = days.last_mut() {
+            last.sessions.push(session_view(tr, s, &programme, &tz));
+        }
+    }
+    let (first, last) = (d.starts_on.parse().ok().map(Day), d.ends_on.parse().ok().map(Day));
+    let conflicts = match (staff, first, last) {
+        (true, Some(a), Some(b)) => conflicts(&programme.sessions, a, b, |t| time::day_of(t, &tz))
+            .iter()
+            .map(|c| conflict_text(tr, c))
+            .collect(),
+        _ => Vec::new(),
+    };
+    let series = some_text(&d.series, tr.lang).map(|s| match d.edition {
+        Some(n) => tr.tn("event-edition", &[("number", n.to_string()), ("series", s.text)]),
+        None => s.text,
+    });
+    let start_instant = programme.sessions.first().map_or(0, |s| s.start);
+    let view = EventPage {
+        c: Chrome::new(&ctx, Text::of(&d.title, tr.lang, None).text),
+        slug: d.slug.clone(),
+        title: Text::of(&d.title, tr.lang, None),
+        theme: some_text(&d.theme, tr.lang),
+        description: some_text(&d.description, tr.lang),
+        series,
+        kind: tr.t(&format!("event-kind-{}", d.kind.code())),
+        status: (!d.status.is_public() || staff).then(|| tr.t(&format!("event-status-{}", d.status.code()))),
+        dates: match (first, last) {
+            (Some(a), Some(b)) => date_range(tr, a.0, b.0),
+            _ => String::new(),
+        },
+        zone: tr.tn("event-zone", &[("zone", d.time_zone.clone()), ("offset", time::offset_label(start_instant, &tz))]),
+        venue: some_text(&d.venue_name, tr.lang),
+        address: d.venue_address.clone(),
+        online_url: d.online_url.clone(),
+        website: d.website.clone(),
+        organisations,
+        rooms: programme
+            .rooms
+            .iter()
+            .map(|r| (r.slug.clone(), Text::of(&r.name, tr.lang, None).text, r.slug == room))
+            .collect(),
+        days,
+        conflicts,
+    };
+    Ok(page(&view))
+}

@@ -1,0 +1,27 @@
+//! The events' pages: the calendar and each event with its programme. They work without
+//! JavaScript and are kept by the page cache while the events area is unchanged.
+
+mod event_page;
+mod list;
+mod view;
+
+use hansa_core::{Area, Permission};
+use hansa_web::page_cache::keys::Route;
+use hansa_web::policy::Routes;
+
+pub fn routes() -> Routes {
+    use Permission::*;
+    Routes::new().get("/events", ReadPublic, list::events).get("/events/{slug}", ReadPublic, event_page::event)
+}
+
+const EVENTS: &[Area] = &[Area::Events, Area::Directory];
+
+/// The events' kept routes: the calendar and event pages (with the room filter), made from
+/// events and from the directory (names of people and organisations).
+pub fn kept(segments: &[&str]) -> Option<Route> {
+    match segments {
+        ["events"] => Some(Route { params: &[], areas: EVENTS }),
+        ["events", slug] if !slug.is_empty() => Some(Route { params: &["room"], areas: EVENTS }),
+        _ => None,
+    }
+}

@@ -1,0 +1,45 @@
+//! What the events' templates show, resolved into the reader's language: dates from the
+//! catalogue (date libraries lack Mongolian), times in the event's zone.
+
+use hansa_core::Localized;
+use hansa_web::i18n::Tr;
+use hansa_web::view::Text;
+use jiff::civil::Date;
+
+/// `7 December 2023` / `2023년 12월 7일`, from the catalogue's pattern and month names.
+pub fn long_date(tr: &Tr, d: Date) -> String {
+    tr.tn(
+        "date-long",
+        &[
+            ("day", d.day().to_string()),
+            ("month", tr.t(&format!("month-{}", d.month()))),
+            ("year", d.year().to_string()),
+        ],
+    )
+}
+
+/// `Thursday`, from the catalogue.
+pub fn weekday(tr: &Tr, d: Date) -> String {
+    tr.t(&format!("weekday-{}", d.weekday().to_monday_one_offset()))
+}
+
+/// The event's days as one line: `6–8 December 2023` is left to the catalogue's two dates.
+pub fn date_range(tr: &Tr, first: Date, last: Date) -> String {
+    if first == last {
+        long_date(tr, first)
+    } else {
+        tr.tn("date-range", &[("first", long_date(tr, first)), ("last", long_date(tr, last))])
+    }
+}
+
+/// A text in the reader's language if there is one at all.
+pub fn some_text(l: &Localized, lang: &str) -> Option<Text> {
+    (!l.is_empty()).then(|| Text::of(l, lang, None))
+}
+
+/// Language codes as their names in the reader's language (`ko` → 한국어 for a Korean reader).
+pub fn language_name(tr: &Tr, code: &str) -> String {
+    let key = format!("lang-{code}");
+    let name = tr.t(&key);
+    if name == key { code.to_owned() } else { name }
+}

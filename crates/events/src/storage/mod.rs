@@ -1,0 +1,4 @@
+//! Events on SQLite and PostgreSQL: one statement text for both where the dialects agree.
+
+mod events;
+mod rows;

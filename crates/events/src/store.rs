@@ -1,0 +1,57 @@
+//! The storage contract of events. `hansa_core::SqlStore` implements it on both backends;
+//! every write takes the `AuditNote` and writes it in the same transaction.
+
+use async_trait::async_trait;
+use hansa_core::audit::AuditNote;
+use hansa_core::error::DomainResult;
+
+use crate::model::{Event, EventDraft, Room, Session};
+
+/// An event's programme, read in a fixed number of statements whatever its size.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct Programme {
+    pub rooms: Vec<Room>,
+    /// By start, then room order.
+    pub sessions: Vec<Session>,
+    /// The directory people the programme names (no contact details).
+    pub people: Vec<hansa_directory::model::Person>,
+    /// The organisations the event and its programme name: slug, names, own language.
+    pub organisations: Vec<OrgName>,
+}
+
+/// An organisation as the programme shows it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct OrgName {
+    pub slug: String,
+    pub name: hansa_core::Localized,
+    pub default_lang: String,
+}
+
+/// A session to write: what was entered and its instants in UTC.
+#[derive(Debug, Clone)]
+pub struct SessionWrite {
+    pub session: crate::model::SessionDraft,
+    pub start: i64,
+    pub end: i64,
+}
+
+#[async_trait]
+pub trait EventStore: Send + Sync {
+    /// Creates the event, or replaces the one with its slug, with its whole programme, in one
+    /// transaction. Organisations and people are named by slug and must exist.
+    async fn save_event(
+        &self,
+        draft: &EventDraft,
+        rooms: &[Room],
+        sessions: &[SessionWrite],
+        audit: AuditNote,
+    ) -> DomainResult<Event>;
+    /// Events by first day, newest first; only public ones unless `all`.
+    async fn events(&self, all: bool) -> DomainResult<Vec<Event>>;
+    async fn event(&self, slug: &str) -> DomainResult<Option<Event>>;
+    async fn programme(&self, event_id: i64) -> DomainResult<Programme>;
+}
+
+/// What the events feature needs of the one store.
+pub trait EventsStore: EventStore + hansa_directory::store::DirectoryStore {}
+impl<T: EventStore + hansa_directory::store::DirectoryStore> EventsStore for T {}

@@ -1,0 +1,90 @@
+//! The events' pages on both backends, read as the public reads them: the calendar and the
+//! NEAR forum's programme in English and Korean, a room filter, drafts hidden, no personal data.
+
+use std::sync::Arc;
+
+use axum::body::Body;
+use axum::http::{Request, header};
+use hansa_core::{Caller, SqlStore};
+use hansa_directory::import::bundle;
+use hansa_events::model::EventStatus;
+use hansa_events::service::{self, EventsFile};
+use hansa_testkit::{TestDbRef, store_test};
+use http_body_util::BodyExt;
+use tower::ServiceExt;
+
+const DIRECTORY: &str = include_str!("../../../demo/directory.toml");
+const EVENTS: &str = include_str!("../../../demo/events.toml");
+
+async fn app(store: Arc<SqlStore>) -> axum::Router {
+    let parsed = bundle::parse(DIRECTORY).unwrap();
+    bundle::load(store.as_ref(), &Caller::system(), &parsed, &mut |_, _, _| {}).await.unwrap();
+    service::load_events_file(store.as_ref(), &Caller::system(), EVENTS).await.unwrap();
+    hansa_web::app(store, hansa_web::WebConfig::default(), vec![hansa_directory::feature(), hansa_events::feature()])
+}
+
+async fn get(app: &axum::Router, uri: &str, lang: &str) -> (u16, String) {
+    let req = Request::get(uri).header(header::ACCEPT_LANGUAGE, lang).body(Body::empty()).unwrap();
+    let res = app.clone().oneshot(req).await.unwrap();
+    let status = res.status().as_u16();
+    (status, String::from_utf8_lossy(&res.into_body().collect().await.unwrap().to_bytes()).into_owned())
+}
+
+/// No message id of the catalogue reached the page.
+fn no_keys(body: &str) {
+    for prefix in ["event-kind-", "session-kind-", "participant-role-", "event-role-", "month-", "date-long", "err-"] {
+        assert!(!body.contains(prefix), "catalogue key {prefix}… on the page");
+    }
+}
+
+store_test!(the_public_reads_the_calendar_and_programme, |db: TestDbRef| async move {
+    let app = app(db.store.clone()).await;
+    let (status, list) = get(&app, "/events", "en").await;
+    assert_eq!(status, 200);
+    for title in ["NEAR International Forum 2023", "6th WeGO General Assembly", "WeGO-ASCN Mayoral Conference 2019"] {
+        assert!(list.contains(title), "{title} on the calendar");
+    }
+    no_keys(&list);
+
+    let (status, page) = get(&app, "/events/near-forum-2023", "en").await;
+    assert_eq!(status, 200);
+    assert!(page.contains("6 December 2023 – 8 December 2023"), "the event's days");
+    assert!(page.contains("Asia/Seoul") && page.contains("UTC+09:00"), "times labelled with their zone");
+    assert!(page.contains("09:30–10:20"), "the opening ceremony in Seoul time");
+    assert!(page.contains("LIM Byung-jin") && page.contains("임병진"), "romanised and native names");
+    assert!(page.contains("/people/lim-byung-jin") && page.contains("/organisations/near"), "linked to the directory");
+    assert!(page.contains("Moderator") && page.contains("SHIN Bongkil"));
+    assert!(!page.contains("@example.org") && !page.contains("+82-2-0000"), "no contact details on a public page");
+    no_keys(&page);
+
+    let (_, ko) = get(&app, "/events/near-forum-2023", "ko").await;
+    assert!(ko.contains("2023년 12월 7일"), "dates in Korean");
+    assert!(ko.contains("프로그램"));
+    no_keys(&ko);
+
+    // One room only: a phone's view of a busy day.
+    let (_, all) = get(&app, "/events/wego-ascn-mayoral-conference-2019", "en").await;
+    let file: EventsFile = toml::from_str(EVENTS).unwrap();
+    let ascn = file.event.iter().find(|e| e.draft.slug == "wego-ascn-mayoral-conference-2019").unwrap();
+    let room = &ascn.rooms[1].slug;
+    let (status, one) = get(&app, &format!("/events/wego-ascn-mayoral-conference-2019?room={room}"), "en").await;
+    assert_eq!(status, 200);
+    let sessions = |body: &str| body.matches("class=\"session\"").count();
+    let in_room = ascn.sessions.iter().filter(|s| s.room.as_deref() == Some(room.as_str())).count();
+    assert_eq!(sessions(&one), in_room, "only that room's sessions");
+    assert_eq!(sessions(&all), ascn.sessions.len());
+    assert!(sessions(&one) < sessions(&all));
+});
+
+store_test!(drafts_and_unknown_events_are_not_public, |db: TestDbRef| async move {
+    let app = app(db.store.clone()).await;
+    let mut file: EventsFile = toml::from_str(EVENTS).unwrap();
+    let mut draft = file.event.remove(0);
+    draft.draft.slug = "summit-draft".into();
+    draft.draft.status = EventStatus::Draft;
+    service::save_event(db.store.as_ref(), &Caller::system(), &draft).await.unwrap();
+    assert_eq!(get(&app, "/events/summit-draft", "en").await.0, 404);
+    let (_, list) = get(&app, "/events", "en").await;
+    assert!(!list.contains("/events/summit-draft"), "a draft is not on the public calendar");
+    assert_eq!(get(&app, "/events/no-such-event", "en").await.0, 404);
+});
