@@ -319,4 +319,40 @@ await step(12, 'a focal point edits its own organisation\'s description only', a
   return 'form without kind/country/slug, website saved, another organisation refused (403)';
 });
 
+await step(13, 'a visitor reads the NEAR forum programme in Korean on a phone', async () => {
+  await clickAndWait(page.locator('form[action="/logout"] button'));
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(url('/lang/ko'));
+  await visit('/events', 'events-ko-phone');
+  expect(HANGUL.test(await text('h1')), `the calendar's heading has no Hangul: "${await text('h1')}"`);
+  const forum = page.locator('a[href="/events/near-forum-2023"]');
+  expect(await forum.count() === 1, 'the NEAR forum is not on the calendar');
+  await clickAndWait(forum);
+  await audit('event-near-ko-phone');
+  const days = await page.locator('section.day h3').allInnerTexts();
+  expect(days.length === 3 && days.every((d) => /2023년 12월 [678]일/.test(d)), `the forum's days in Korean: ${JSON.stringify(days)}`);
+  const all = await count('li.session');
+  // No horizontal scrolling on a phone: the programme folds to one column.
+  const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(wide <= 390, `the page is ${wide}px wide on a 390px screen`);
+  const options = await page.locator('#room option').allInnerTexts();
+  expect(options.length > 2, `a room filter with the forum's rooms: ${JSON.stringify(options)}`);
+  await page.selectOption('#room', { index: 1 });
+  await clickAndWait(page.locator('form.filter button[type=submit]'));
+  await audit('event-near-one-room');
+  const one = await count('li.session');
+  expect(one > 0 && one < all, `one room shows ${one} of ${all} sessions`);
+  const opening = await page.locator('li.session').first().innerText();
+  expect(/\d\d:\d\d–\d\d:\d\d/.test(opening), `a session without its time: ${opening.slice(0, 80)}`);
+  // "Add to calendar" on a session gives an iCalendar file of that one session.
+  const ics = await page.locator('li.session a[href$=".ics"]').first().getAttribute('href');
+  const cal = await page.request.get(url(ics));
+  const body = await cal.text();
+  expect(cal.status() === 200 && (cal.headers()['content-type'] || '').startsWith('text/calendar'), `${ics}: ${cal.status()}`);
+  expect(body.startsWith('BEGIN:VCALENDAR') && body.split('BEGIN:VEVENT').length === 2 && body.includes('TZID=Asia/Seoul'),
+    `${ics} is not one session in Seoul time`);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  return `${days.length} days, ${all} sessions, room filter keeps ${one}, fits a 390px screen, ${ics} is one VEVENT`;
+});
+
 await finish();

@@ -610,3 +610,5 @@ err-session-outside = Session { $detail } lies outside the event's days.
 err-room-double-booked = The room is already booked at that time ({ $detail }).
 err-events-file = The events file cannot be read: { $detail }
 cli-demo-events = Events loaded: { $count }
+programme-calendar = Add the whole programme to your calendar (.ics)
+session-calendar = Add to calendar

@@ -598,3 +598,5 @@ err-session-outside = セッション { $detail } がイベントの開催期間
 err-room-double-booked = この会議室はその時間にすでに予約されています（{ $detail }）。
 err-events-file = イベントファイルを読み込めません：{ $detail }
 cli-demo-events = 読み込んだイベント：{ $count } 件
+programme-calendar = プログラム全体をカレンダーに追加 (.ics)
+session-calendar = カレンダーに追加

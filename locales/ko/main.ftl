@@ -598,3 +598,5 @@ err-session-outside = { $detail } 세션이 행사 기간을 벗어납니다.
 err-room-double-booked = 이 회의실은 해당 시간에 이미 예약되어 있습니다 ({ $detail }).
 err-events-file = 행사 파일을 읽을 수 없습니다: { $detail }
 cli-demo-events = 불러온 행사: { $count }개
+programme-calendar = 전체 프로그램을 캘린더에 추가 (.ics)
+session-calendar = 캘린더에 추가

@@ -604,3 +604,5 @@ err-session-outside = { $detail } хуралдаан арга хэмжээний
 err-room-double-booked = Энэ танхим тухайн цагт аль хэдийн захиалагдсан байна ({ $detail }).
 err-events-file = Арга хэмжээний файлыг уншиж чадсангүй: { $detail }
 cli-demo-events = Ачаалсан арга хэмжээ: { $count }
+programme-calendar = Хөтөлбөрийг бүхэлд нь календарьт нэмэх (.ics)
+session-calendar = Календарьт нэмэх

@@ -618,3 +618,5 @@ err-session-outside = Сессия { $detail } выходит за рамки д
 err-room-double-booked = Зал уже забронирован на это время ({ $detail }).
 err-events-file = Не удаётся прочитать файл мероприятий: { $detail }
 cli-demo-events = Загружено мероприятий: { $count }
+programme-calendar = Добавить всю программу в календарь (.ics)
+session-calendar = Добавить в календарь

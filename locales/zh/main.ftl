@@ -598,3 +598,5 @@ err-session-outside = 会议 { $detail } 不在活动日期之内。
 err-room-double-booked = 该会议室在此时间已被预订（{ $detail }）。
 err-events-file = 无法读取活动文件：{ $detail }
 cli-demo-events = 已加载活动：{ $count } 个
+programme-calendar = 将整个议程添加到日历 (.ics)
+session-calendar = 添加到日历

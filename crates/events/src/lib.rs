@@ -6,6 +6,7 @@
 //! Layers inside: `model` (rules, no SQL, no HTTP) → `service` (every write, with the
 //! `Caller`) → `store` (the contract) and `storage` (its SQL); `pages` turn requests into calls.
 
+pub mod ical;
 pub mod model;
 pub mod pages;
 pub mod service;

@@ -1,6 +1,7 @@
 //! The events' pages: the calendar and each event with its programme. They work without
 //! JavaScript and are kept by the page cache while the events area is unchanged.
 
+mod calendar;
 mod event_page;
 mod list;
 mod view;
@@ -11,7 +12,11 @@ use hansa_web::policy::Routes;
 
 pub fn routes() -> Routes {
     use Permission::*;
-    Routes::new().get("/events", ReadPublic, list::events).get("/events/{slug}", ReadPublic, event_page::event)
+    Routes::new().get("/events", ReadPublic, list::events).get("/events/{slug}", ReadPublic, event_page::event).get(
+        "/events/{slug}/calendar/{file}",
+        ReadPublic,
+        calendar::calendar,
+    )
 }
 
 const EVENTS: &[Area] = &[Area::Events, Area::Directory];
