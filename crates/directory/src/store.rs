@@ -113,6 +113,15 @@ pub struct NewPerson {
     pub positions: Vec<StoredPosition>,
 }
 
+/// The directory page's reads (see [`OrganisationStore::listing`]).
+#[derive(Debug, Clone)]
+pub struct Listing {
+    pub page: Page<Organisation>,
+    pub networks: Vec<Network>,
+    /// Of the page's organisations, every one (visibility is the service's to apply).
+    pub memberships: Vec<Membership>,
+}
+
 /// Everything the directory stores, beside what every feature has (`hansa_core::Store`).
 /// Split by concern so each storage file implements one part.
 pub trait DirectoryStore:
@@ -190,6 +199,9 @@ pub trait OrganisationStore: Send + Sync {
     async fn organisation_by_id(&self, id: i64) -> DomainResult<Option<Organisation>>;
     async fn organisations_by_ids(&self, ids: &[i64]) -> DomainResult<Vec<Organisation>>;
     async fn organisations(&self, filter: &OrgFilter) -> DomainResult<Page<Organisation>>;
+    /// What the directory page shows, read on one connection: the filtered page, every
+    /// network, and the memberships of the page's organisations.
+    async fn listing(&self, filter: &OrgFilter) -> DomainResult<Listing>;
     /// Key figures for the home page in one round of cheap aggregate queries.
     async fn directory_stats(&self) -> DomainResult<DirectoryStats>;
     async fn children(&self, id: i64) -> DomainResult<Vec<Organisation>>;

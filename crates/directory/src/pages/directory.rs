@@ -125,9 +125,9 @@ pub async fn directory(
     // Readers see names in their language, so the list is sorted by them too.
     filter.lang = Some(ctx.lang().to_owned());
     filter.staff = ctx.caller.may(hansa_core::Permission::ReadStaff);
-    let result = state.store.organisations(&filter).await?;
-    let nets = state.store.networks().await?;
-    let seen = crate::service::MembershipVisibility::from_networks(&ctx.caller, &nets);
+    let listing = state.store.listing(&filter).await?;
+    let (result, nets) = (&listing.page, &listing.networks);
+    let seen = crate::service::MembershipVisibility::from_networks(&ctx.caller, nets);
     let tr = &ctx.tr;
     let page_no = filter.page.unwrap_or(1).max(1);
     let sel = |v: &Option<String>| v.clone().unwrap_or_default();
@@ -137,11 +137,10 @@ pub async fn directory(
         kinds: lookups::kinds(tr, &sel(&filter.kind)),
         countries: lookups::countries_sorted(tr, &sel(&filter.country).to_ascii_uppercase()),
         regions: lookups::regions(tr, &sel(&filter.region)),
-        networks: lookups::networks(tr, &nets, &sel(&filter.network)),
+        networks: lookups::networks(tr, nets, &sel(&filter.network)),
         statuses: lookups::statuses(tr, &sel(&filter.status), |s| seen.shows_status_anywhere(s)),
         badges: {
-            let ids: Vec<i64> = result.items.iter().map(|o| o.id).collect();
-            let memberships = seen.filter(state.store.memberships_of_organisations(&ids).await?);
+            let memberships = seen.filter(listing.memberships.clone());
             result
                 .items
                 .iter()

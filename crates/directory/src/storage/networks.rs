@@ -21,13 +21,25 @@ async fn memberships_where(store: &SqlStore, column: &str, id: i64) -> DomainRes
 
 /// A network's columns and, joined beside them, one of its membership types (none when it has
 /// no types): one statement reads networks and their types together.
-type JoinedRow = (i64, String, String, Option<i64>, String, Option<String>, Option<String>);
+pub(super) type JoinedRow = (i64, String, String, Option<i64>, String, Option<String>, Option<String>);
 
 const JOINED: &str = "SELECT n.id, n.slug, n.name_json, n.organisation_id, n.public_statuses, t.code, t.name_json \
      FROM networks n LEFT JOIN membership_types t ON t.network_id = n.id";
 
+/// Every network with its types, in order.
+pub(super) const NETWORKS_SQL: &str = "SELECT n.id, n.slug, n.name_json, n.organisation_id, n.public_statuses, t.code, t.name_json \
+     FROM networks n LEFT JOIN membership_types t ON t.network_id = n.id ORDER BY n.id, t.position";
+
+/// The memberships of `n` organisations (`$1…$n`), by network.
+pub(super) fn memberships_of_sql(n: usize) -> String {
+    format!(
+        "SELECT {MEMBERSHIP_COLUMNS} FROM memberships WHERE organisation_id IN ({}) ORDER BY network_id",
+        hansa_core::db::placeholders(1, n)
+    )
+}
+
 /// Folds joined rows (ordered by network) into networks with their types in order.
-fn networks_of(rows: Vec<JoinedRow>) -> Vec<Network> {
+pub(super) fn networks_of(rows: Vec<JoinedRow>) -> Vec<Network> {
     let mut out: Vec<Network> = Vec::new();
     for (id, slug, name, organisation_id, public_statuses, code, type_name) in rows {
         if out.last().is_none_or(|n| n.id != id) {
@@ -50,9 +62,8 @@ fn networks_of(rows: Vec<JoinedRow>) -> Vec<Network> {
 #[async_trait]
 impl NetworkStore for SqlStore {
     async fn networks(&self) -> DomainResult<Vec<Network>> {
-        let sql = format!("{JOINED} ORDER BY n.id, t.position");
         let rows: Vec<JoinedRow> =
-            on_pool!(self, |p| sqlx::query_as(AssertSqlSafe(sql)).fetch_all(p).await).map_err(db_error)?;
+            on_pool!(self, |p| sqlx::query_as(AssertSqlSafe(NETWORKS_SQL)).fetch_all(p).await).map_err(db_error)?;
         Ok(networks_of(rows))
     }
 
@@ -212,10 +223,7 @@ impl NetworkStore for SqlStore {
         if organisation_ids.is_empty() {
             return Ok(Vec::new());
         }
-        let sql = format!(
-            "SELECT {MEMBERSHIP_COLUMNS} FROM memberships WHERE organisation_id IN ({}) ORDER BY network_id",
-            hansa_core::db::placeholders(1, organisation_ids.len())
-        );
+        let sql = memberships_of_sql(organisation_ids.len());
         let rows: Vec<MembershipRow> =
             on_pool!(self, |p| hansa_core::bind_ids!(sqlx::query_as(AssertSqlSafe(sql)), organisation_ids)
                 .fetch_all(p)

@@ -1,15 +1,81 @@
 //! Organisations, their logos and history.
 
 use crate::model::{HistoryEntry, HistoryEvent, Organisation, OrganisationDraft, Page};
-use crate::store::{DirectoryStats, OrgFilter, OrganisationStore};
+use crate::store::{DirectoryStats, Listing, OrgFilter, OrganisationStore};
 use async_trait::async_trait;
 use hansa_core::audit::AuditNote;
 use hansa_core::error::DomainResult;
 use sqlx::AssertSqlSafe;
 
+use super::networks::{JoinedRow, NETWORKS_SQL, memberships_of_sql, networks_of};
 use super::organisation_sql::{filter_sql, insert_history, insert_org, update_org};
+use super::rows::MembershipRow;
 use super::rows::{ORG_COLUMNS, OrgRow, localized};
 use hansa_core::db::{SqlStore, db_error, now, on_pool, write_audit};
+
+/// The statements of a filtered page of organisations and its count.
+struct ListStatements {
+    list_sql: String,
+    count_sql: String,
+    binds: Vec<String>,
+    searching: bool,
+}
+
+impl ListStatements {
+    fn new(f: &OrgFilter, sqlite: bool) -> ListStatements {
+        let (where_sql, binds) = filter_sql(f);
+        // A search finds a handful of records through the term index; left to itself SQLite
+        // walks the whole sort-key index in order instead (5,000 rows for two hits). CROSS JOIN
+        // is SQLite's way of fixing the join order; PostgreSQL plans by statistics.
+        let searching = f.q.as_deref().is_some_and(|q| !q.trim().is_empty());
+        let join = if sqlite && searching { "CROSS JOIN" } else { "JOIN" };
+        // The few hits of a search are counted in the same statement (one round trip less);
+        // the whole directory is counted on its covering index instead, which is cheaper than
+        // reading every row through the join.
+        let counted = if searching { "COUNT(*) OVER ()" } else { "CAST(0 AS BIGINT)" };
+        // The page is chosen on narrow rows (id and sort key) and only its rows are read in
+        // full: sorting 250 prefix hits with every column was most of a search's time.
+        // The filter's values take $1…$n; the sort language, limit and offset come after, so
+        // one statement text serves every page of the same filter shape.
+        let n = binds.len();
+        let list_sql = format!(
+            "SELECT {ORG_COLUMNS}, page.total FROM (\
+               SELECT o.id, k.sort_key, o.slug, {counted} AS total \
+               FROM organisations o {join} organisation_sort_keys k ON k.organisation_id = o.id AND k.lang = ${}{where_sql} \
+               ORDER BY k.sort_key, o.slug LIMIT ${} OFFSET ${}\
+             ) page JOIN organisations o ON o.id = page.id ORDER BY page.sort_key, page.slug",
+            n + 1,
+            n + 2,
+            n + 3
+        );
+        let count_sql = format!("SELECT COUNT(*) FROM organisations o{where_sql}");
+        ListStatements { list_sql, count_sql, binds, searching }
+    }
+}
+
+/// The page of organisations `$st` selects, read on the connection `$c` (either backend).
+macro_rules! org_page {
+    ($c:expr, $st:expr, $f:expr) => {{
+        let mut q = sqlx::query_as::<_, CountedRow>(AssertSqlSafe($st.list_sql.clone()));
+        for b in &$st.binds {
+            q = q.bind(b.clone());
+        }
+        let rows =
+            q.bind($f.sort_lang()).bind($f.limit()).bind($f.offset()).fetch_all(&mut *$c).await.map_err(db_error)?;
+        // A search past its last page has no row to carry the count.
+        let total: i64 = match rows.first() {
+            Some(r) if $st.searching => r.total,
+            _ => {
+                let mut q = sqlx::query_scalar(AssertSqlSafe($st.count_sql.clone()));
+                for b in &$st.binds {
+                    q = q.bind(b.clone());
+                }
+                q.fetch_one(&mut *$c).await.map_err(db_error)?
+            }
+        };
+        Page { items: rows.into_iter().map(|r| r.org.into()).collect::<Vec<Organisation>>(), total }
+    }};
+}
 
 /// A listed organisation and the number of records its filter matches.
 #[derive(sqlx::FromRow)]
@@ -52,54 +118,39 @@ impl OrganisationStore for SqlStore {
     }
 
     async fn organisations(&self, f: &OrgFilter) -> DomainResult<Page<Organisation>> {
-        let (where_sql, binds) = filter_sql(f);
-        // A search finds a handful of records through the term index; left to itself SQLite
-        // walks the whole sort-key index in order instead (5,000 rows for two hits). CROSS JOIN
-        // is SQLite's way of fixing the join order; PostgreSQL plans by statistics.
-        let searching = f.q.as_deref().is_some_and(|q| !q.trim().is_empty());
-        let join = match self.pool() {
-            hansa_core::db::Pool::Sqlite(_) if searching => "CROSS JOIN",
-            _ => "JOIN",
-        };
-        // The few hits of a search are counted in the same statement (one round trip less);
-        // the whole directory is counted on its covering index instead, which is cheaper than
-        // reading every row through the join.
-        let counted = if searching { "COUNT(*) OVER ()" } else { "CAST(0 AS BIGINT)" };
-        // The page is chosen on narrow rows (id and sort key) and only its rows are read in
-        // full: sorting 250 prefix hits with every column was most of a search's time.
-        // The filter's values take $1…$n; the sort language, limit and offset come after, so
-        // one statement text serves every page of the same filter shape.
-        let n = binds.len();
-        let list_sql = format!(
-            "SELECT {ORG_COLUMNS}, page.total FROM (\
-               SELECT o.id, k.sort_key, o.slug, {counted} AS total \
-               FROM organisations o {join} organisation_sort_keys k ON k.organisation_id = o.id AND k.lang = ${}{where_sql} \
-               ORDER BY k.sort_key, o.slug LIMIT ${} OFFSET ${}\
-             ) page JOIN organisations o ON o.id = page.id ORDER BY page.sort_key, page.slug",
-            n + 1,
-            n + 2,
-            n + 3
-        );
-        let count_sql = format!("SELECT COUNT(*) FROM organisations o{where_sql}");
-        let rows: Vec<CountedRow> = on_pool!(self, |p| {
-            let mut q = sqlx::query_as(AssertSqlSafe(list_sql));
-            for b in &binds {
-                q = q.bind(b.clone());
-            }
-            q.bind(f.sort_lang()).bind(f.limit()).bind(f.offset()).fetch_all(p).await.map_err(db_error)?
+        let st = ListStatements::new(f, matches!(self.pool(), hansa_core::db::Pool::Sqlite(_)));
+        Ok(on_pool!(self, |p| {
+            let mut c = p.acquire().await.map_err(db_error)?;
+            org_page!(c, st, f)
+        }))
+    }
+
+    async fn listing(&self, f: &OrgFilter) -> DomainResult<Listing> {
+        let st = ListStatements::new(f, matches!(self.pool(), hansa_core::db::Pool::Sqlite(_)));
+        // One connection for the three reads: each connection taken from the pool and given
+        // back costs a round trip to its thread (SQLite) or a check (PostgreSQL).
+        let (page, nets, memberships) = on_pool!(self, |p| {
+            let mut c = p.acquire().await.map_err(db_error)?;
+            let page = org_page!(c, st, f);
+            let nets: Vec<JoinedRow> =
+                sqlx::query_as(AssertSqlSafe(NETWORKS_SQL)).fetch_all(&mut *c).await.map_err(db_error)?;
+            let ids: Vec<i64> = page.items.iter().map(|o| o.id).collect();
+            let memberships: Vec<MembershipRow> = if ids.is_empty() {
+                Vec::new()
+            } else {
+                let sql = memberships_of_sql(ids.len());
+                hansa_core::bind_ids!(sqlx::query_as(AssertSqlSafe(sql)), &ids)
+                    .fetch_all(&mut *c)
+                    .await
+                    .map_err(db_error)?
+            };
+            (page, nets, memberships)
         });
-        // A search past its last page has no row to carry the count.
-        let total = match rows.first() {
-            Some(r) if searching => r.total,
-            _ => on_pool!(self, |p| {
-                let mut c = sqlx::query_scalar(AssertSqlSafe(count_sql));
-                for b in &binds {
-                    c = c.bind(b.clone());
-                }
-                c.fetch_one(p).await.map_err(db_error)?
-            }),
-        };
-        Ok(Page { items: rows.into_iter().map(|r| r.org.into()).collect(), total })
+        Ok(Listing {
+            page,
+            networks: networks_of(nets),
+            memberships: memberships.into_iter().map(Into::into).collect(),
+        })
     }
 
     async fn directory_stats(&self) -> DomainResult<DirectoryStats> {
