@@ -76,6 +76,33 @@ t0=$(date +%s%N)
 t1=$(date +%s%N)
 echo "import took $(( (t1 - t0) / 1000000 )) ms: $(tail -1 "$D/import.log")"
 
+# --- an event of 1,000 sessions in 7 rooms over 3 days (pretalx's anchor: 68 req/s) ------------
+python3 - "$D/events.toml" <<'PY'
+import sys
+rooms = [f"room-{i}" for i in range(1, 8)]
+kinds = ["panel", "keynote", "expert_session", "roundtable", "breakout", "special_lecture", "side_meeting"]
+out = ['[[event]]', 'slug = "bench-forum"', 'kind = "forum"', 'title = { en = "Benchmark Forum", ko = "벤치마크 포럼" }',
+       'starts_on = "2026-06-01"', 'ends_on = "2026-06-03"', 'time_zone = "Asia/Seoul"', 'status = "published"']
+for r in rooms:
+    out += ['[[event.room]]', f'slug = "{r}"', f'name = {{ en = "Room {r[5:]}", ko = "{r[5:]}번 회의실" }}']
+n = 0
+for day in range(3):
+    for slot in range(48):
+        for r, room in enumerate(rooms):
+            if n == 1000:
+                break
+            h, m = divmod(8 * 60 + slot * 15, 60)
+            h2, m2 = divmod(8 * 60 + slot * 15 + 15, 60)
+            out += ['[[event.session]]', f'slug = "s{n:04d}"', f'kind = "{kinds[n % 7]}"',
+                    f'title = {{ en = "Session {n} on smart city cooperation", ko = "스마트도시 협력 세션 {n}" }}',
+                    f'starts_at = "2026-06-0{day + 1}T{h:02d}:{m:02d}"', f'ends_at = "2026-06-0{day + 1}T{h2:02d}:{m2:02d}"',
+                    f'room = "{room}"', 'languages = ["en", "ko"]']
+            n += 1
+open(sys.argv[1], "w").write("\n".join(out) + "\n")
+PY
+"$HANSA_BIN" --data-dir "$D" import events "$D/events.toml" > "$D/events.log" 2>&1 || { tail -5 "$D/events.log"; die "event import failed"; }
+echo "event: 1,000 sessions in 7 rooms over 3 days ($(tail -1 "$D/events.log"))"
+
 # --- server ----------------------------------------------------------------------------------------
 echo "-- starting the server on $BASE"
 HANSA_LOG=${HANSA_LOG:-warn} "$HANSA_BIN" --data-dir "$D" --bind "127.0.0.1:$PORT" serve > "$D/server.log" 2>&1 &
@@ -96,6 +123,8 @@ echo "server pid $SERVER_PID, $TOTAL organisations, RSS at idle $((RSS_IDLE / 10
 DIR_BYTES=$(curl -fs -o /dev/null -w '%{size_download}' "$BASE/directory")
 mkdir -p "$D/www"
 python3 -c "import sys; open(sys.argv[1],'wb').write(b'x' * int(sys.argv[2]))" "$D/www/directory.html" "$DIR_BYTES"
+PROG_BYTES=$(curl -fs -o /dev/null -w '%{size_download}' "$BASE/events/bench-forum")
+python3 -c "import sys; open(sys.argv[1],'wb').write(b'x' * int(sys.argv[2]))" "$D/www/programme.html" "$PROG_BYTES"
 python3 -m http.server "$REF_PORT" --bind 127.0.0.1 --directory "$D/www" > "$D/ref.log" 2>&1 &
 REF_PID=$!
 for _ in $(seq 1 50); do curl -fs -o /dev/null "$REF/directory.html" && break; sleep 0.2; done
@@ -144,6 +173,10 @@ run "/directory?q=서울 (rendered each time)"   "$BASE/directory?q=%EC%84%9C%EC
 run "/directory?q=bel (prefix, rendered each time)" "$BASE/directory?q=bel"               "$NOCACHE"
 run "/organisations/seoul (rendered each time)" "$BASE/organisations/seoul"               "$NOCACHE"
 run "/api/v1/organisations (rendered each time)" "$BASE/api/v1/organisations?per_page=50" "$NOCACHE"
+# The programme of 1,000 sessions: kept, rendered each time, and its calendar file.
+run "/events/bench-forum (1,000 sessions)"    "$BASE/events/bench-forum"
+run "/events/bench-forum (rendered each time)" "$BASE/events/bench-forum"                 "$NOCACHE"
+run "programme.ics (1,000 sessions)"          "$BASE/events/bench-forum/calendar/programme.ics"
 RSS_AFTER=$(rss_kb "$SERVER_PID")
 HWM=$(hwm_kb "$SERVER_PID")
 # What the kept-page cache did over the whole run (hits, misses, evictions, bytes held).
@@ -151,6 +184,7 @@ CACHE_STATS=$(curl -fs "$BASE/metrics" | awk '/^hansa_page_cache_[a-z_]+ / {sub(
 echo
 echo "-- reference: python3 -m http.server, a static file of the /directory page's size ($DIR_BYTES B)"
 run "REF python http.server (same bytes)"    "$REF/directory.html"
+run "REF python, programme page's bytes"      "$REF/programme.html"
 
 # --- report ----------------------------------------------------------------------------------------
 echo

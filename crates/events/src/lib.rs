@@ -6,6 +6,7 @@
 //! Layers inside: `model` (rules, no SQL, no HTTP) → `service` (every write, with the
 //! `Caller`) → `store` (the contract) and `storage` (its SQL); `pages` turn requests into calls.
 
+pub mod api;
 pub mod ical;
 pub mod model;
 pub mod pages;
@@ -15,5 +16,5 @@ pub mod store;
 
 /// Events as the web shell serves them.
 pub fn feature() -> hansa_web::Feature {
-    hansa_web::Feature { routes: pages::routes(), openapi: utoipa::openapi::OpenApi::default(), kept: pages::kept }
+    hansa_web::Feature { routes: pages::routes().merge(api::routes()), openapi: api::openapi(), kept: pages::kept }
 }

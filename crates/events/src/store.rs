@@ -20,9 +20,10 @@ pub struct Programme {
 }
 
 /// An organisation as the programme shows it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, utoipa::ToSchema)]
 pub struct OrgName {
     pub slug: String,
+    #[schema(value_type = std::collections::BTreeMap<String, String>)]
     pub name: hansa_core::Localized,
     pub default_lang: String,
 }

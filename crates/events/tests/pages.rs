@@ -76,6 +76,29 @@ store_test!(the_public_reads_the_calendar_and_programme, |db: TestDbRef| async m
     assert!(sessions(&one) < sessions(&all));
 });
 
+store_test!(the_api_gives_events_and_their_programme, |db: TestDbRef| async move {
+    let app = app(db.store.clone()).await;
+    let (status, list) = get(&app, "/api/v1/events", "en").await;
+    assert_eq!(status, 200);
+    let list: serde_json::Value = serde_json::from_str(&list).unwrap();
+    assert_eq!(list.as_array().unwrap().len(), 4);
+    let (status, one) = get(&app, "/api/v1/events/near-forum-2023", "en").await;
+    assert_eq!(status, 200);
+    assert!(!one.contains("@example.org") && !one.contains("\"email\""), "no contact details in the API");
+    let one: serde_json::Value = serde_json::from_str(&one).unwrap();
+    assert_eq!(one["event"]["time_zone"], "Asia/Seoul");
+    assert_eq!(one["sessions"].as_array().unwrap().len(), 12);
+    let opening = one["sessions"].as_array().unwrap().iter().find(|s| s["kind"] == "opening_ceremony").unwrap();
+    assert_eq!(
+        (opening["starts_at"].as_str(), opening["start"].as_i64()),
+        (Some("2023-12-07T09:30"), Some(1_701_909_000))
+    );
+    let (status, problem) = get(&app, "/api/v1/events/no-such-event", "en").await;
+    assert_eq!(status, 404, "{problem}");
+    let (_, doc) = get(&app, "/api/v1/openapi.json", "en").await;
+    assert!(doc.contains("/api/v1/events/{slug}") && doc.contains("EventProgramme"), "in the OpenAPI document");
+});
+
 store_test!(drafts_and_unknown_events_are_not_public, |db: TestDbRef| async move {
     let app = app(db.store.clone()).await;
     let mut file: EventsFile = toml::from_str(EVENTS).unwrap();
@@ -87,4 +110,5 @@ store_test!(drafts_and_unknown_events_are_not_public, |db: TestDbRef| async move
     let (_, list) = get(&app, "/events", "en").await;
     assert!(!list.contains("/events/summit-draft"), "a draft is not on the public calendar");
     assert_eq!(get(&app, "/events/no-such-event", "en").await.0, 404);
+    assert_eq!(get(&app, "/api/v1/events/summit-draft", "en").await.0, 404, "nor in the API");
 });

@@ -25,6 +25,9 @@ pub enum Import {
     Bundle { file: PathBuf },
     /// Undo an import: archive what it created, restore what it changed.
     Undo { id: i64 },
+    /// Events with their programmes from a TOML file (the format of demo/events.toml); an
+    /// event whose slug exists is replaced whole. Example: hansa import events forum.toml
+    Events { file: PathBuf },
 }
 
 #[derive(clap::Args)]
@@ -207,6 +210,18 @@ pub async fn run(config: &Config, cmd: Import) -> anyhow::Result<()> {
             println!("{}", bundle_counts(&c));
         }
         Import::Organisations(args) => organisations(&store, args).await?,
+        Import::Events { file } => {
+            let text =
+                std::fs::read_to_string(&file).with_context(|| say::t1("cli-reading", "detail", file.display()))?;
+            let saved = hansa_events::service::load_events_file(&store, &Caller::system(), &text).await?;
+            let tr = say::tr();
+            for s in &saved {
+                for w in &s.warnings {
+                    eprintln!("{}: {}", s.event.draft.slug, hansa_events::pages::conflict_text(&tr, w));
+                }
+            }
+            println!("{}", say::t1("cli-demo-events", "count", saved.len()));
+        }
         Import::Undo { id } => {
             let r = service::undo_import(&store, &Caller::system(), id).await?;
             let tr = say::tr();

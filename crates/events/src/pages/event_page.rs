@@ -169,7 +169,8 @@ fn utc(seconds: i64) -> String {
     jiff::Timestamp::from_second(seconds).map(|t| t.to_string()).unwrap_or_default()
 }
 
-fn conflict_text(tr: &Tr, c: &Conflict) -> String {
+/// A conflict in words (the page's staff box and the command line).
+pub fn conflict_text(tr: &Tr, c: &Conflict) -> String {
     match c {
         Conflict::PersonDoubleBooked { person, first, second } => tr
             .tn("conflict-person", &[("person", person.clone()), ("first", first.clone()), ("second", second.clone())]),

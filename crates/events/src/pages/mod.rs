@@ -6,6 +6,8 @@ mod event_page;
 mod list;
 mod view;
 
+pub use event_page::conflict_text;
+
 use hansa_core::{Area, Permission};
 use hansa_web::page_cache::keys::Route;
 use hansa_web::policy::Routes;
@@ -27,6 +29,8 @@ pub fn kept(segments: &[&str]) -> Option<Route> {
     match segments {
         ["events"] => Some(Route { params: &[], areas: EVENTS }),
         ["events", slug] if !slug.is_empty() => Some(Route { params: &["room"], areas: EVENTS }),
+        ["api", "v1", "events"] => Some(Route { params: &[], areas: EVENTS }),
+        ["api", "v1", "events", slug] if !slug.is_empty() => Some(Route { params: &[], areas: EVENTS }),
         _ => None,
     }
 }
