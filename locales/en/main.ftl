@@ -612,3 +612,6 @@ err-events-file = The events file cannot be read: { $detail }
 cli-demo-events = Events loaded: { $count }
 programme-calendar = Add the whole programme to your calendar (.ics)
 session-calendar = Add to calendar
+person-profile = Profile in the directory
+person-calendar = Add my programme to a calendar (.ics)
+person-programme = Programme

@@ -600,3 +600,6 @@ err-events-file = イベントファイルを読み込めません：{ $detail }
 cli-demo-events = 読み込んだイベント：{ $count } 件
 programme-calendar = プログラム全体をカレンダーに追加 (.ics)
 session-calendar = カレンダーに追加
+person-profile = 名簿のプロフィール
+person-calendar = 自分のプログラムをカレンダーに追加 (.ics)
+person-programme = プログラム

@@ -600,3 +600,6 @@ err-events-file = 행사 파일을 읽을 수 없습니다: { $detail }
 cli-demo-events = 불러온 행사: { $count }개
 programme-calendar = 전체 프로그램을 캘린더에 추가 (.ics)
 session-calendar = 캘린더에 추가
+person-profile = 회원 명부의 프로필
+person-calendar = 내 프로그램을 캘린더에 추가 (.ics)
+person-programme = 프로그램

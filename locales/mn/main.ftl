@@ -606,3 +606,6 @@ err-events-file = Арга хэмжээний файлыг уншиж чадса
 cli-demo-events = Ачаалсан арга хэмжээ: { $count }
 programme-calendar = Хөтөлбөрийг бүхэлд нь календарьт нэмэх (.ics)
 session-calendar = Календарьт нэмэх
+person-profile = Гишүүдийн жагсаалт дахь танилцуулга
+person-calendar = Миний хөтөлбөрийг календарьт нэмэх (.ics)
+person-programme = Хөтөлбөр

@@ -620,3 +620,6 @@ err-events-file = Не удаётся прочитать файл меропри
 cli-demo-events = Загружено мероприятий: { $count }
 programme-calendar = Добавить всю программу в календарь (.ics)
 session-calendar = Добавить в календарь
+person-profile = Профиль в справочнике
+person-calendar = Добавить мою программу в календарь (.ics)
+person-programme = Программа

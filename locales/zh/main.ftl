@@ -600,3 +600,6 @@ err-events-file = 无法读取活动文件：{ $detail }
 cli-demo-events = 已加载活动：{ $count } 个
 programme-calendar = 将整个议程添加到日历 (.ics)
 session-calendar = 添加到日历
+person-profile = 名录中的简介
+person-calendar = 将我的议程添加到日历 (.ics)
+person-programme = 议程

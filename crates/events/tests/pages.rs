@@ -52,10 +52,21 @@ store_test!(the_public_reads_the_calendar_and_programme, |db: TestDbRef| async m
     assert!(page.contains("Asia/Seoul") && page.contains("UTC+09:00"), "times labelled with their zone");
     assert!(page.contains("09:30–10:20"), "the opening ceremony in Seoul time");
     assert!(page.contains("LIM Byung-jin") && page.contains("임병진"), "romanised and native names");
-    assert!(page.contains("/people/lim-byung-jin") && page.contains("/organisations/near"), "linked to the directory");
+    assert!(page.contains("/organisations/near"), "organisations linked to the directory");
     assert!(page.contains("Moderator") && page.contains("SHIN Bongkil"));
     assert!(!page.contains("@example.org") && !page.contains("+82-2-0000"), "no contact details on a public page");
     no_keys(&page);
+
+    // A person's programme at the event, linked from their name.
+    assert!(page.contains("/events/near-forum-2023/people/lim-byung-jin"));
+    let (status, mine) = get(&app, "/events/near-forum-2023/people/lim-byung-jin", "en").await;
+    assert_eq!(status, 200);
+    assert!(
+        mine.contains("Opening") && mine.contains("person-lim-byung-jin.ics") && mine.contains("/people/lim-byung-jin")
+    );
+    assert!(!mine.contains("Local tours"), "only the sessions they are in");
+    no_keys(&mine);
+    assert_eq!(get(&app, "/events/near-forum-2023/people/nobody", "en").await.0, 404);
 
     let (_, ko) = get(&app, "/events/near-forum-2023", "ko").await;
     assert!(ko.contains("2023년 12월 7일"), "dates in Korean");

@@ -97,14 +97,14 @@ fn org_link(orgs: &HashMap<&str, &OrgName>, slug: &str, lang: &str) -> Option<Li
     })
 }
 
-fn session_view(tr: &Tr, s: &Session, p: &Programme, tz: &jiff::tz::TimeZone) -> SessionView {
+fn session_view(tr: &Tr, event: &str, s: &Session, p: &Programme, tz: &jiff::tz::TimeZone) -> SessionView {
     let lang = tr.lang;
     let people: HashMap<&str, &hansa_directory::model::Person> =
         p.people.iter().map(|x| (x.slug.as_str(), x)).collect();
     let orgs: HashMap<&str, &OrgName> = p.organisations.iter().map(|o| (o.slug.as_str(), o)).collect();
     let person_link = |slug: &str| {
         people.get(slug).map(|x| Link {
-            href: format!("/people/{slug}"),
+            href: format!("/events/{event}/people/{slug}"),
             name: Text { text: x.display_name(), lang: "en".into(), fallback: None },
             native: x.native_name.clone(),
         })
@@ -222,7 +222,7 @@ pub async fn event(
             });
         }
         if let Some(last) = days.last_mut() {
-            last.sessions.push(session_view(tr, s, &programme, &tz));
+            last.sessions.push(session_view(tr, &d.slug, s, &programme, &tz));
         }
     }
     let (first, last) = (d.starts_on.parse().ok().map(Day), d.ends_on.parse().ok().map(Day));

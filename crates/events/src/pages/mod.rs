@@ -4,6 +4,7 @@
 mod calendar;
 mod event_page;
 mod list;
+mod person_programme;
 mod view;
 
 pub use event_page::conflict_text;
@@ -14,11 +15,11 @@ use hansa_web::policy::Routes;
 
 pub fn routes() -> Routes {
     use Permission::*;
-    Routes::new().get("/events", ReadPublic, list::events).get("/events/{slug}", ReadPublic, event_page::event).get(
-        "/events/{slug}/calendar/{file}",
-        ReadPublic,
-        calendar::calendar,
-    )
+    Routes::new()
+        .get("/events", ReadPublic, list::events)
+        .get("/events/{slug}", ReadPublic, event_page::event)
+        .get("/events/{slug}/calendar/{file}", ReadPublic, calendar::calendar)
+        .get("/events/{slug}/people/{person}", ReadPublic, person_programme::person)
 }
 
 const EVENTS: &[Area] = &[Area::Events, Area::Directory];
@@ -29,6 +30,9 @@ pub fn kept(segments: &[&str]) -> Option<Route> {
     match segments {
         ["events"] => Some(Route { params: &[], areas: EVENTS }),
         ["events", slug] if !slug.is_empty() => Some(Route { params: &["room"], areas: EVENTS }),
+        ["events", slug, "people", person] if !slug.is_empty() && !person.is_empty() => {
+            Some(Route { params: &[], areas: EVENTS })
+        }
         ["api", "v1", "events"] => Some(Route { params: &[], areas: EVENTS }),
         ["api", "v1", "events", slug] if !slug.is_empty() => Some(Route { params: &[], areas: EVENTS }),
         _ => None,
