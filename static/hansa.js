@@ -54,3 +54,21 @@ document.addEventListener('submit', (event) => {
   };
   setTimeout(() => { poll(); setInterval(poll, 500); }, 300);
 });
+
+// Online sessions also in the viewer's own time zone, when it is not the event's.
+for (const programme of document.querySelectorAll('section.programme[data-zone]')) {
+  const mine = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (!mine || mine === programme.dataset.zone) continue;
+  const lang = document.documentElement.lang || undefined;
+  const clock = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const zone = new Intl.DateTimeFormat(lang, { timeZoneName: 'short' });
+  for (const t of programme.querySelectorAll('li.session.online time[datetime][data-end]')) {
+    const start = new Date(t.getAttribute('datetime'));
+    const end = new Date(t.dataset.end);
+    const name = zone.formatToParts(start).find((p) => p.type === 'timeZoneName');
+    const note = document.createElement('span');
+    note.className = 'your-time';
+    note.textContent = ` · ${programme.dataset.yourTime}: ${clock.format(start)}–${clock.format(end)}${name ? ` ${name.value}` : ''}`;
+    t.after(note);
+  }
+}

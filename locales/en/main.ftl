@@ -615,3 +615,4 @@ session-calendar = Add to calendar
 person-profile = Profile in the directory
 person-calendar = Add my programme to a calendar (.ics)
 person-programme = Programme
+programme-your-time = your time

@@ -603,3 +603,4 @@ session-calendar = カレンダーに追加
 person-profile = 名簿のプロフィール
 person-calendar = 自分のプログラムをカレンダーに追加 (.ics)
 person-programme = プログラム
+programme-your-time = あなたの時間

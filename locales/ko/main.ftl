@@ -603,3 +603,4 @@ session-calendar = 캘린더에 추가
 person-profile = 회원 명부의 프로필
 person-calendar = 내 프로그램을 캘린더에 추가 (.ics)
 person-programme = 프로그램
+programme-your-time = 내 시간

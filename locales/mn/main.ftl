@@ -609,3 +609,4 @@ session-calendar = Календарьт нэмэх
 person-profile = Гишүүдийн жагсаалт дахь танилцуулга
 person-calendar = Миний хөтөлбөрийг календарьт нэмэх (.ics)
 person-programme = Хөтөлбөр
+programme-your-time = таны цаг

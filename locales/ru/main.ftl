@@ -623,3 +623,4 @@ session-calendar = Добавить в календарь
 person-profile = Профиль в справочнике
 person-calendar = Добавить мою программу в календарь (.ics)
 person-programme = Программа
+programme-your-time = ваше время

@@ -603,3 +603,4 @@ session-calendar = 添加到日历
 person-profile = 名录中的简介
 person-calendar = 将我的议程添加到日历 (.ics)
 person-programme = 议程
+programme-your-time = 您的时间

@@ -73,6 +73,8 @@ struct EventPage {
     status: Option<String>,
     dates: String,
     zone: String,
+    /// The IANA name, for the script that adds the viewer's own time to online sessions.
+    zone_name: String,
     venue: Option<Text>,
     address: Option<String>,
     online_url: Option<String>,
@@ -252,6 +254,7 @@ pub async fn event(
             _ => String::new(),
         },
         zone: tr.tn("event-zone", &[("zone", d.time_zone.clone()), ("offset", time::offset_label(start_instant, &tz))]),
+        zone_name: d.time_zone.clone(),
         venue: some_text(&d.venue_name, tr.lang),
         address: d.venue_address.clone(),
         online_url: d.online_url.clone(),
