@@ -49,10 +49,7 @@ pub struct NewUser {
 /// Checks an e-mail and a new password before anything is hashed or stored.
 pub fn check_credentials(email: &str, password: &str) -> Result<(), crate::DomainError> {
     let mut e = Errors::default();
-    let email_ok = email.len() <= 254
-        && !email.contains(char::is_whitespace)
-        && email.split_once('@').is_some_and(|(l, d)| !l.is_empty() && d.contains('.'));
-    if !email_ok {
+    if !crate::validate::is_email(email) {
         e.push(FieldError::new("email", "err-email"));
     }
     check_password(password, &mut e);

@@ -36,7 +36,9 @@ impl Area {
     pub fn of_entity(entity: &str) -> Option<Area> {
         let kind = entity.split(':').next().unwrap_or(entity);
         match kind {
-            "user" | "users" | "session" => None,
+            // Registrations show on no public page (a registration burst must not empty the
+            // kept programme pages); attendance figures are counted apart.
+            "user" | "users" | "session" | "registration" => None,
             "event" | "events" => Some(Area::Events),
             _ => Some(Area::Directory),
         }

@@ -30,6 +30,13 @@ impl AuditNote {
             area: Area::of_entity(entity),
         }
     }
+
+    /// The same note about another entity (one whose id the store learns as it writes).
+    pub fn with_entity(mut self, entity: String) -> Self {
+        self.area = Area::of_entity(&entity);
+        self.entity = entity;
+        self
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]

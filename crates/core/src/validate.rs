@@ -90,6 +90,13 @@ pub fn non_empty(value: Option<&str>) -> Option<String> {
     value.map(str::trim).filter(|v| !v.is_empty()).map(str::to_owned)
 }
 
+/// A plausible e-mail address: something@domain.tld, no spaces, at most 254 characters.
+pub fn is_email(m: &str) -> bool {
+    m.len() <= 254
+        && !m.contains(char::is_whitespace)
+        && m.split_once('@').is_some_and(|(l, d)| !l.is_empty() && d.contains('.'))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

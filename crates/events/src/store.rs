@@ -53,6 +53,57 @@ pub trait EventStore: Send + Sync {
     async fn programme(&self, event_id: i64) -> DomainResult<Programme>;
 }
 
+/// A category's places and how many are held now.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, utoipa::ToSchema)]
+pub struct PlacesHeld {
+    #[serde(flatten)]
+    pub places: crate::model::CategoryPlaces,
+    pub held: i64,
+}
+
+/// What a status change did, beside the registration it changed: the registration promoted
+/// from the waiting list into the place it freed, if any.
+#[derive(Debug, Clone)]
+pub struct StatusChanged {
+    pub registration: crate::model::Registration,
+    pub promoted: Option<crate::model::Registration>,
+}
+
+#[async_trait]
+pub trait RegistrationStore: Send + Sync {
+    /// Sets an event's categories and their places (held places are recounted).
+    async fn set_places(
+        &self,
+        event_id: i64,
+        places: &[crate::model::CategoryPlaces],
+        audit: AuditNote,
+    ) -> DomainResult<()>;
+    async fn places(&self, event_id: i64) -> DomainResult<Vec<PlacesHeld>>;
+    /// Registers in one transaction: takes a place of the category if one is free (a
+    /// conditional update exactly one racer wins), else a place on its waiting list. A second
+    /// live registration of the same e-mail for the event is a conflict.
+    async fn register(
+        &self,
+        event_id: i64,
+        draft: &crate::model::RegistrationDraft,
+        code: &str,
+        registered_by: Option<i64>,
+        audit: AuditNote,
+    ) -> DomainResult<crate::model::Registration>;
+    async fn registration(&self, code: &str) -> DomainResult<Option<crate::model::Registration>>;
+    /// An event's registrations, oldest first, with their places on the waiting lists.
+    async fn registrations(&self, event_id: i64) -> DomainResult<Vec<crate::model::Registration>>;
+    /// Moves a registration to `to` (the lifecycle is the service's to check); a freed place
+    /// goes to the first on its category's waiting list, in the same transaction.
+    async fn change_status(
+        &self,
+        id: i64,
+        to: crate::model::RegStatus,
+        actor: Option<i64>,
+        audit: AuditNote,
+    ) -> DomainResult<StatusChanged>;
+}
+
 /// What the events feature needs of the one store.
-pub trait EventsStore: EventStore + hansa_directory::store::DirectoryStore {}
-impl<T: EventStore + hansa_directory::store::DirectoryStore> EventsStore for T {}
+pub trait EventsStore: EventStore + RegistrationStore + hansa_directory::store::DirectoryStore {}
+impl<T: EventStore + RegistrationStore + hansa_directory::store::DirectoryStore> EventsStore for T {}

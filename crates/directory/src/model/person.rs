@@ -94,11 +94,8 @@ impl PersonInput {
             .unwrap_or_else(|| validate::slugify(&format!("{family} {given}")));
         validate::check_slug("slug", &slug, &mut e);
         let email = validate::non_empty(self.email.as_deref());
-        if let Some(m) = &email {
-            let ok = m.len() <= 254 && m.split_once('@').is_some_and(|(l, d)| !l.is_empty() && d.contains('.'));
-            if !ok || m.contains(char::is_whitespace) {
-                e.push(FieldError::new("email", "err-email"));
-            }
+        if email.as_deref().is_some_and(|m| !validate::is_email(m)) {
+            e.push(FieldError::new("email", "err-email"));
         }
         let phone = validate::non_empty(self.phone.as_deref());
         if let Some(p) = &phone {

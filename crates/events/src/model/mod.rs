@@ -3,11 +3,15 @@
 pub mod conflicts;
 pub mod event;
 pub mod programme;
+pub mod registration;
 pub mod time;
 
 pub use conflicts::{Conflict, conflicts};
 pub use event::{Event, EventDraft, EventKind, EventOrganisation, EventStatus, OrgRole};
 pub use programme::{
     Contribution, Interpretation, Participant, ParticipantRole, Room, Session, SessionDraft, SessionKind,
+};
+pub use registration::{
+    Category, CategoryPlaces, RegStatus, Registration, RegistrationDraft, RegistrationInput, admission,
 };
 pub use time::Day;

@@ -145,3 +145,6 @@ pub async fn load_events_file(store: &dyn EventsStore, caller: &Caller, text: &s
     }
     Ok(out)
 }
+
+mod registration;
+pub use registration::*;

@@ -1,0 +1,66 @@
+//! A registration as the database gives it, with its place on the waiting list counted.
+
+use crate::model::*;
+
+pub(crate) const REG_COLUMNS: &str = "r.id, r.event_id, r.code, r.category, r.status, r.honorific, r.given_name, r.family_name, \
+     r.native_name, r.position, o.slug AS organisation, r.country, r.email, r.passport_name, r.visa_letter, r.dietary, \
+     r.accessibility, r.interpretation_language, r.answers_json, r.created_at, \
+     CASE WHEN r.status = 'waitlisted' THEN (SELECT COUNT(*) FROM registrations w WHERE w.event_id = r.event_id \
+       AND w.category = r.category AND w.status = 'waitlisted' AND w.id <= r.id) END AS waitlist_position";
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct RegRow {
+    id: i64,
+    event_id: i64,
+    code: String,
+    category: String,
+    status: String,
+    honorific: Option<String>,
+    given_name: String,
+    family_name: String,
+    native_name: Option<String>,
+    position: Option<String>,
+    organisation: Option<String>,
+    country: Option<String>,
+    email: String,
+    passport_name: Option<String>,
+    visa_letter: bool,
+    dietary: Option<String>,
+    accessibility: Option<String>,
+    interpretation_language: Option<String>,
+    answers_json: String,
+    created_at: i64,
+    waitlist_position: Option<i64>,
+}
+
+impl From<RegRow> for Registration {
+    fn from(r: RegRow) -> Registration {
+        let category = Category::parse(&r.category).unwrap_or(Category::Delegate);
+        Registration {
+            id: r.id,
+            event_id: r.event_id,
+            code: r.code,
+            category,
+            status: RegStatus::parse(&r.status).unwrap_or(RegStatus::Pending),
+            waitlist_position: r.waitlist_position,
+            input: RegistrationInput {
+                category: category.code().to_owned(),
+                honorific: r.honorific,
+                given_name: r.given_name,
+                family_name: r.family_name,
+                native_name: r.native_name,
+                position: r.position,
+                organisation: r.organisation,
+                country: r.country,
+                email: r.email,
+                passport_name: r.passport_name,
+                visa_letter: r.visa_letter,
+                dietary: r.dietary,
+                accessibility: r.accessibility,
+                interpretation_language: r.interpretation_language,
+                answers: serde_json::from_str(&r.answers_json).unwrap_or_default(),
+            },
+            created_at: r.created_at,
+        }
+    }
+}

@@ -1,0 +1,308 @@
+//! Registrations: places taken and freed in the same transaction as the statuses that hold
+//! them, so capacity holds under any number of racing registrations on either backend.
+
+use async_trait::async_trait;
+use hansa_core::audit::AuditNote;
+use hansa_core::db::{Pool, SqlStore, db_error, json_text, now, on_pool, write_audit};
+use hansa_core::error::{DomainError, DomainResult, FieldError};
+use sqlx::AssertSqlSafe;
+
+use super::registration_rows::{REG_COLUMNS, RegRow};
+use crate::model::*;
+use crate::store::{PlacesHeld, RegistrationStore, StatusChanged};
+
+/// Takes one of the category's places if one is free: true when it did.
+macro_rules! take_place {
+    ($tx:expr, $event:expr, $category:expr) => {{
+        let got: Option<i32> = sqlx::query_scalar(
+            "UPDATE event_categories SET held = held + 1 \
+             WHERE event_id = $1 AND category = $2 AND (capacity IS NULL OR held < capacity) RETURNING held",
+        )
+        .bind($event)
+        .bind($category)
+        .fetch_optional(&mut *$tx)
+        .await
+        .map_err(db_error)?;
+        got.is_some()
+    }};
+}
+
+macro_rules! history {
+    ($tx:expr, $id:expr, $status:expr, $actor:expr) => {
+        sqlx::query("INSERT INTO registration_history (registration_id, at, status, actor_id) VALUES ($1, $2, $3, $4)")
+            .bind($id)
+            .bind(now())
+            .bind($status.code())
+            .bind($actor)
+            .execute(&mut *$tx)
+            .await
+            .map_err(db_error)?
+    };
+}
+
+/// Whether a category needs approval (false for a category the event does not have).
+macro_rules! needs_approval {
+    ($tx:expr, $event:expr, $category:expr) => {{
+        let v: Option<bool> =
+            sqlx::query_scalar("SELECT needs_approval FROM event_categories WHERE event_id = $1 AND category = $2")
+                .bind($event)
+                .bind($category)
+                .fetch_optional(&mut *$tx)
+                .await
+                .map_err(db_error)?;
+        v
+    }};
+}
+
+#[async_trait]
+impl RegistrationStore for SqlStore {
+    async fn set_places(&self, event_id: i64, places: &[CategoryPlaces], audit: AuditNote) -> DomainResult<()> {
+        on_pool!(self, |p| {
+            let mut tx = p.begin_with(hansa_core::db::write_begin(p)).await.map_err(db_error)?;
+            sqlx::query("DELETE FROM event_categories WHERE event_id = $1")
+                .bind(event_id)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_error)?;
+            for (i, c) in places.iter().enumerate() {
+                sqlx::query(
+                    "INSERT INTO event_categories (event_id, category, position, capacity, needs_approval, held) \
+                     VALUES ($1, $2, $3, $4, $5, (SELECT COUNT(*) FROM registrations WHERE event_id = $1 AND category = $2 \
+                     AND status IN ('pending', 'approved', 'attended')))",
+                )
+                .bind(event_id)
+                .bind(c.category.code())
+                .bind(i as i32)
+                .bind(c.capacity)
+                .bind(c.needs_approval)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_error)?;
+            }
+            write_audit!(tx, audit);
+            tx.commit().await.map_err(db_error)?;
+        });
+        Ok(())
+    }
+
+    async fn places(&self, event_id: i64) -> DomainResult<Vec<PlacesHeld>> {
+        let rows: Vec<(String, Option<i32>, bool, i32)> = on_pool!(self, |p| sqlx::query_as(
+            "SELECT category, capacity, needs_approval, held FROM event_categories WHERE event_id = $1 ORDER BY position"
+        )
+        .bind(event_id)
+        .fetch_all(p)
+        .await)
+        .map_err(db_error)?;
+        Ok(rows
+            .into_iter()
+            .filter_map(|(c, capacity, needs_approval, held)| {
+                Some(PlacesHeld {
+                    places: CategoryPlaces { category: Category::parse(&c)?, capacity, needs_approval },
+                    held: i64::from(held),
+                })
+            })
+            .collect())
+    }
+
+    async fn register(
+        &self,
+        event_id: i64,
+        d: &RegistrationDraft,
+        code: &str,
+        registered_by: Option<i64>,
+        audit: AuditNote,
+    ) -> DomainResult<Registration> {
+        let i = &d.input;
+        let category = d.category.code();
+        let twice = || DomainError::Conflict(FieldError::new("email", "err-registered-twice"));
+        let id: i64 = on_pool!(self, |p| {
+            let mut tx = p.begin_with(hansa_core::db::write_begin(p)).await.map_err(db_error)?;
+            let Some(approval) = needs_approval!(tx, event_id, category) else {
+                return Err(DomainError::Invalid(vec![FieldError::with(
+                    "category",
+                    "err-category-not-offered",
+                    category,
+                )]));
+            };
+            let live: Option<i64> = sqlx::query_scalar(
+                "SELECT id FROM registrations WHERE event_id = $1 AND email = $2 AND status <> 'cancelled' AND status <> 'rejected'",
+            )
+            .bind(event_id)
+            .bind(&i.email)
+            .fetch_optional(&mut *tx)
+            .await
+            .map_err(db_error)?;
+            if live.is_some() {
+                return Err(twice());
+            }
+            let organisation: Option<i64> = match &i.organisation {
+                Some(slug) => Some(
+                    sqlx::query_scalar("SELECT id FROM organisations WHERE slug = $1")
+                        .bind(slug)
+                        .fetch_optional(&mut *tx)
+                        .await
+                        .map_err(db_error)?
+                        .ok_or_else(|| {
+                            DomainError::Invalid(vec![FieldError::with("organisation", "err-unknown", slug)])
+                        })?,
+                ),
+                None => None,
+            };
+            let status = match (take_place!(tx, event_id, category), approval) {
+                (false, _) => RegStatus::Waitlisted,
+                (true, true) => RegStatus::Pending,
+                (true, false) => RegStatus::Approved,
+            };
+            let at = now();
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO registrations (event_id, code, category, status, honorific, given_name, family_name, native_name, \
+                 position, organisation_id, country, email, passport_name, visa_letter, dietary, accessibility, \
+                 interpretation_language, answers_json, registered_by, created_at, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $20) RETURNING id",
+            )
+            .bind(event_id)
+            .bind(code)
+            .bind(category)
+            .bind(status.code())
+            .bind(&i.honorific)
+            .bind(&i.given_name)
+            .bind(&i.family_name)
+            .bind(&i.native_name)
+            .bind(&i.position)
+            .bind(organisation)
+            .bind(&i.country)
+            .bind(&i.email)
+            .bind(&i.passport_name)
+            .bind(i.visa_letter)
+            .bind(&i.dietary)
+            .bind(&i.accessibility)
+            .bind(&i.interpretation_language)
+            .bind(json_text(&i.answers))
+            .bind(registered_by)
+            .bind(at)
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(|e| match db_error(e) {
+                // Two racing registrations of one e-mail: the partial unique index decides.
+                DomainError::Conflict(f) if f.field == "email" => twice(),
+                other => other,
+            })?;
+            history!(tx, id, status, registered_by);
+            write_audit!(tx, audit.with_entity(format!("registration:{id}")));
+            tx.commit().await.map_err(db_error)?;
+            id
+        });
+        by_id(self, id).await?.ok_or(DomainError::NotFound)
+    }
+
+    async fn registration(&self, code: &str) -> DomainResult<Option<Registration>> {
+        by_code(self, code).await
+    }
+
+    async fn registrations(&self, event_id: i64) -> DomainResult<Vec<Registration>> {
+        let sql = format!(
+            "SELECT {REG_COLUMNS} FROM registrations r LEFT JOIN organisations o ON o.id = r.organisation_id WHERE r.event_id = $1 ORDER BY r.id"
+        );
+        let rows: Vec<RegRow> =
+            on_pool!(self, |p| sqlx::query_as(AssertSqlSafe(sql)).bind(event_id).fetch_all(p).await)
+                .map_err(db_error)?;
+        Ok(rows.into_iter().map(Into::into).collect())
+    }
+
+    async fn change_status(
+        &self,
+        id: i64,
+        to: RegStatus,
+        actor: Option<i64>,
+        audit: AuditNote,
+    ) -> DomainResult<StatusChanged> {
+        let lock = if matches!(self.pool(), Pool::Postgres(_)) { " FOR UPDATE" } else { "" };
+        let promoted: Option<i64> = on_pool!(self, |p| {
+            let mut tx = p.begin_with(hansa_core::db::write_begin(p)).await.map_err(db_error)?;
+            let sql = format!("SELECT event_id, category, status FROM registrations WHERE id = $1{lock}");
+            let row: Option<(i64, String, String)> =
+                sqlx::query_as(AssertSqlSafe(sql)).bind(id).fetch_optional(&mut *tx).await.map_err(db_error)?;
+            let Some((event_id, category, from)) = row else { return Err(DomainError::NotFound) };
+            let from = RegStatus::parse(&from).unwrap_or(RegStatus::Cancelled);
+            let mut promoted = None;
+            if !from.holds_place() && to.holds_place() && !take_place!(tx, event_id, &category) {
+                return Err(DomainError::Conflict(FieldError::with("status", "err-category-full", &category)));
+            }
+            if from.holds_place() && !to.holds_place() {
+                sqlx::query(
+                    "UPDATE event_categories SET held = held - 1 WHERE event_id = $1 AND category = $2 AND held > 0",
+                )
+                .bind(event_id)
+                .bind(&category)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_error)?;
+                // First come, first served: the oldest on the waiting list takes the place.
+                let sql = format!(
+                    "SELECT id FROM registrations WHERE event_id = $1 AND category = $2 AND status = 'waitlisted' AND id <> $3 ORDER BY id LIMIT 1{lock}"
+                );
+                let next: Option<i64> = sqlx::query_scalar(AssertSqlSafe(sql))
+                    .bind(event_id)
+                    .bind(&category)
+                    .bind(id)
+                    .fetch_optional(&mut *tx)
+                    .await
+                    .map_err(db_error)?;
+                if let Some(next) = next
+                    && take_place!(tx, event_id, &category)
+                {
+                    let status = if needs_approval!(tx, event_id, &category).unwrap_or(false) {
+                        RegStatus::Pending
+                    } else {
+                        RegStatus::Approved
+                    };
+                    sqlx::query("UPDATE registrations SET status = $2, updated_at = $3 WHERE id = $1")
+                        .bind(next)
+                        .bind(status.code())
+                        .bind(now())
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(db_error)?;
+                    history!(tx, next, status, actor);
+                    promoted = Some(next);
+                }
+            }
+            sqlx::query("UPDATE registrations SET status = $2, updated_at = $3 WHERE id = $1")
+                .bind(id)
+                .bind(to.code())
+                .bind(now())
+                .execute(&mut *tx)
+                .await
+                .map_err(db_error)?;
+            history!(tx, id, to, actor);
+            write_audit!(tx, audit);
+            tx.commit().await.map_err(db_error)?;
+            promoted
+        });
+        let registration = by_id(self, id).await?.ok_or(DomainError::NotFound)?;
+        let promoted = match promoted {
+            Some(p) => by_id(self, p).await?,
+            None => None,
+        };
+        Ok(StatusChanged { registration, promoted })
+    }
+}
+
+/// The registration with this code.
+async fn by_code(store: &SqlStore, code: &str) -> DomainResult<Option<Registration>> {
+    let sql = format!(
+        "SELECT {REG_COLUMNS} FROM registrations r LEFT JOIN organisations o ON o.id = r.organisation_id WHERE r.code = $1"
+    );
+    let row: Option<RegRow> =
+        on_pool!(store, |p| sqlx::query_as(AssertSqlSafe(sql)).bind(code).fetch_optional(p).await).map_err(db_error)?;
+    Ok(row.map(Into::into))
+}
+
+async fn by_id(store: &SqlStore, id: i64) -> DomainResult<Option<Registration>> {
+    let sql = format!(
+        "SELECT {REG_COLUMNS} FROM registrations r LEFT JOIN organisations o ON o.id = r.organisation_id WHERE r.id = $1"
+    );
+    let row: Option<RegRow> =
+        on_pool!(store, |p| sqlx::query_as(AssertSqlSafe(sql)).bind(id).fetch_optional(p).await).map_err(db_error)?;
+    Ok(row.map(Into::into))
+}

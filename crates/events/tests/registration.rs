@@ -1,0 +1,149 @@
+//! Registration on both backends: the last place goes to exactly one of many racing
+//! registrations, the rest wait in order and the first is promoted when a place frees;
+//! registering twice, a category the event does not have, a closed event and a forged
+//! approval are refused; personal data stays out of the audit log.
+
+use std::sync::Arc;
+
+use hansa_core::account::Role;
+use hansa_core::{Caller, DomainError, SqlStore};
+use hansa_directory::import::bundle;
+use hansa_directory::store::prelude::*;
+use hansa_events::model::*;
+use hansa_events::service::{self, EventsFile};
+use hansa_events::store::RegistrationStore;
+use hansa_testkit::{TestDbRef, store_test};
+
+const EVENTS: &str = include_str!("../../../demo/events.toml");
+
+/// The demo, and a published summit offering `places`.
+async fn summit(store: &Arc<SqlStore>, places: &[CategoryPlaces]) -> i64 {
+    let parsed = bundle::parse(include_str!("../../../demo/directory.toml")).unwrap();
+    bundle::load(store.as_ref(), &Caller::system(), &parsed, &mut |_, _, _| {}).await.unwrap();
+    service::load_events_file(store.as_ref(), &Caller::system(), EVENTS).await.unwrap();
+    let mut file: EventsFile = toml::from_str(EVENTS).unwrap();
+    let mut e = file.event.remove(0);
+    e.draft.slug = "summit-2027".into();
+    e.draft.status = EventStatus::Published;
+    let saved = service::save_event(store.as_ref(), &Caller::system(), &e).await.unwrap();
+    service::set_places(store.as_ref(), &Caller::system(), "summit-2027", places).await.unwrap();
+    saved.event.id
+}
+
+fn person(n: usize) -> RegistrationInput {
+    RegistrationInput {
+        category: "delegate".into(),
+        given_name: format!("Delegate {n}"),
+        family_name: "Kim".into(),
+        email: format!("delegate{n}@example.org"),
+        country: Some("KR".into()),
+        organisation: Some("gyeongju".into()),
+        dietary: Some("vegetarian".into()),
+        ..Default::default()
+    }
+}
+
+fn public() -> Caller {
+    Caller { role: None, ..Caller::system() }
+}
+
+fn code_of(e: DomainError) -> String {
+    match e {
+        DomainError::Invalid(v) => v[0].code.clone(),
+        DomainError::Conflict(f) => f.code,
+        other => format!("{other:?}"),
+    }
+}
+
+store_test!(the_last_place_goes_to_exactly_one, |db: TestDbRef| async move {
+    let places = [CategoryPlaces { category: Category::Delegate, capacity: Some(1), needs_approval: false }];
+    let event = summit(&db.store, &places).await;
+    let racers = (0..12).map(|n| {
+        let store = db.store.clone();
+        tokio::spawn(async move { service::register(store.as_ref(), &public(), "summit-2027", &person(n)).await })
+    });
+    let mut done = Vec::new();
+    for r in racers {
+        done.push(r.await.unwrap().expect("every registration is acknowledged"));
+    }
+    let holding: Vec<&Registration> = done.iter().filter(|r| r.status.holds_place()).collect();
+    assert_eq!(holding.len(), 1, "exactly one holds the last place");
+    assert_eq!(holding[0].status, RegStatus::Approved);
+    let stored = db.store.registrations(event).await.unwrap();
+    assert_eq!(stored.len(), 12, "every acknowledged registration is stored");
+    let mut positions: Vec<i64> = stored.iter().filter_map(|r| r.waitlist_position).collect();
+    positions.sort_unstable();
+    assert_eq!(positions, (1..=11).collect::<Vec<_>>(), "the waiting list in order");
+    assert_eq!(db.store.places(event).await.unwrap()[0].held, 1);
+
+    // The winner cancels with their code: the first on the list takes the place.
+    let first_waiting = stored.iter().find(|r| r.waitlist_position == Some(1)).unwrap().clone();
+    let changed = service::cancel(db.store.as_ref(), &public(), &holding[0].code).await.unwrap();
+    assert_eq!(changed.registration.status, RegStatus::Cancelled);
+    let promoted = changed.promoted.expect("someone is promoted");
+    assert_eq!((promoted.id, promoted.status), (first_waiting.id, RegStatus::Approved));
+    assert_eq!(db.store.places(event).await.unwrap()[0].held, 1, "still one place held");
+    let now_second = db.store.registrations(event).await.unwrap();
+    assert_eq!(now_second.iter().filter_map(|r| r.waitlist_position).max(), Some(10), "everyone moved up");
+    assert!(
+        matches!(
+            service::cancel(db.store.as_ref(), &public(), &holding[0].code).await.unwrap_err(),
+            DomainError::Conflict(_)
+        ),
+        "cancelling twice"
+    );
+});
+
+store_test!(bad_registrations_are_refused, |db: TestDbRef| async move {
+    let places = [CategoryPlaces { category: Category::Delegate, capacity: Some(10), needs_approval: true }];
+    let event = summit(&db.store, &places).await;
+    let before = db.store.audit_log(10_000, 0).await.unwrap().len();
+    let first = service::register(db.store.as_ref(), &public(), "summit-2027", &person(1)).await.unwrap();
+    assert_eq!(first.status, RegStatus::Pending, "this category waits for approval");
+    // Registering twice, even with the e-mail in capitals.
+    let mut again = person(1);
+    again.email = "DELEGATE1@example.org".into();
+    assert_eq!(
+        code_of(service::register(db.store.as_ref(), &public(), "summit-2027", &again).await.unwrap_err()),
+        "err-registered-twice"
+    );
+    // A category the event does not have.
+    let mut press = person(2);
+    press.category = "press".into();
+    assert_eq!(
+        code_of(service::register(db.store.as_ref(), &public(), "summit-2027", &press).await.unwrap_err()),
+        "err-category-not-offered"
+    );
+    // A closed event (the NEAR forum ran in 2023).
+    assert_eq!(
+        code_of(service::register(db.store.as_ref(), &public(), "near-forum-2023", &person(3)).await.unwrap_err()),
+        "err-registration-closed"
+    );
+    // An approval forged by someone who is not staff.
+    let delegate = Caller { role: Some(Role::Delegate), account: Some(99), ..Caller::system() };
+    assert!(matches!(
+        service::decide(db.store.as_ref(), &delegate, &first.code, RegStatus::Approved).await.unwrap_err(),
+        DomainError::Forbidden
+    ));
+    assert_eq!(db.store.registration(&first.code).await.unwrap().unwrap().status, RegStatus::Pending);
+    // Staff approve; a rejected registration frees its place.
+    let approved =
+        service::decide(db.store.as_ref(), &Caller::system(), &first.code, RegStatus::Approved).await.unwrap();
+    assert_eq!(approved.registration.status, RegStatus::Approved);
+    let second = service::register(db.store.as_ref(), &public(), "summit-2027", &person(4)).await.unwrap();
+    assert_eq!(db.store.places(event).await.unwrap()[0].held, 2);
+    service::decide(db.store.as_ref(), &Caller::system(), &second.code, RegStatus::Rejected).await.unwrap();
+    assert_eq!(db.store.places(event).await.unwrap()[0].held, 1);
+    assert!(
+        service::decide(db.store.as_ref(), &Caller::system(), &second.code, RegStatus::Approved).await.is_err(),
+        "a rejection is final"
+    );
+    // After cancelling, the same person may register again.
+    service::cancel(db.store.as_ref(), &public(), &first.code).await.unwrap();
+    service::register(db.store.as_ref(), &public(), "summit-2027", &person(1)).await.unwrap();
+    // The audit log knows what happened, never the e-mails or dietary needs.
+    let log = db.store.audit_log(10_000, 0).await.unwrap();
+    assert!(log.len() > before);
+    let text = serde_json::to_string(&log.iter().map(|e| (&e.entity, &e.changes)).collect::<Vec<_>>()).unwrap();
+    assert!(!text.contains("@example.org") && !text.contains("vegetarian"), "personal data in the audit log");
+});
