@@ -177,6 +177,7 @@ run "/api/v1/organisations (rendered each time)" "$BASE/api/v1/organisations?per
 run "/events/bench-forum (1,000 sessions)"    "$BASE/events/bench-forum"
 run "/events/bench-forum (rendered each time)" "$BASE/events/bench-forum"                 "$NOCACHE"
 run "programme.ics (1,000 sessions)"          "$BASE/events/bench-forum/calendar/programme.ics"
+run "schedule.xml (1,000 sessions, frab)"      "$BASE/events/bench-forum/schedule.xml"
 RSS_AFTER=$(rss_kb "$SERVER_PID")
 HWM=$(hwm_kb "$SERVER_PID")
 # What the kept-page cache did over the whole run (hits, misses, evictions, bytes held).

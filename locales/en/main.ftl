@@ -622,3 +622,4 @@ err-registration-closed = Registration for this event is not open.
 err-category-full = There is no free place in the “{ $detail }” category.
 err-passport-name-for-visa = The name as in the passport is needed for a visa invitation letter.
 err-registration-status = A registration that is “{ $detail }” cannot move to that status.
+programme-frab = frab format, for video teams and conference apps

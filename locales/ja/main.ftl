@@ -610,3 +610,4 @@ err-registration-closed = このイベントの登録は受け付けていませ
 err-category-full = 「{ $detail }」の区分に空きがありません。
 err-passport-name-for-visa = ビザ招へい状には旅券記載の氏名が必要です。
 err-registration-status = 「{ $detail }」の登録はその状態に変更できません。
+programme-frab = frab 形式（映像チーム・会議アプリ向け）

@@ -610,3 +610,4 @@ err-registration-closed = 이 행사의 등록은 열려 있지 않습니다.
 err-category-full = “{ $detail }” 유형에 남은 자리가 없습니다.
 err-passport-name-for-visa = 비자 초청장을 받으려면 여권상의 이름이 필요합니다.
 err-registration-status = “{ $detail }” 상태의 등록은 그 상태로 바꿀 수 없습니다.
+programme-frab = frab 형식, 영상팀과 행사 앱용

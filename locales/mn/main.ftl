@@ -616,3 +616,4 @@ err-registration-closed = Энэ арга хэмжээний бүртгэл нэ
 err-category-full = «{ $detail }» ангилалд сул суудал алга.
 err-passport-name-for-visa = Визний урилга авахад паспорт дээрх нэр шаардлагатай.
 err-registration-status = «{ $detail }» төлөвтэй бүртгэлийг тэр төлөвт шилжүүлэх боломжгүй.
+programme-frab = frab формат, видео баг болон хурлын аппликейшнд

@@ -630,3 +630,4 @@ err-registration-closed = Регистрация на это мероприят�
 err-category-full = В категории «{ $detail }» нет свободных мест.
 err-passport-name-for-visa = Для визового приглашения нужно имя, как в паспорте.
 err-registration-status = Регистрацию в статусе «{ $detail }» нельзя перевести в этот статус.
+programme-frab = формат frab для видеогрупп и приложений конференций

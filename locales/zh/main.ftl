@@ -610,3 +610,4 @@ err-registration-closed = 本活动的报名尚未开放。
 err-category-full = “{ $detail }”类别已无空位。
 err-passport-name-for-visa = 申请签证邀请函需要填写护照上的姓名。
 err-registration-status = 处于“{ $detail }”状态的报名不能改为该状态。
+programme-frab = frab 格式，供视频团队和会议应用使用

@@ -4,10 +4,11 @@
 //! (a room booked twice, a person in two places, a session outside the event).
 //!
 //! Layers inside: `model` (rules, no SQL, no HTTP) → `service` (every write, with the
-//! `Caller`) → `store` (the contract) and `storage` (its SQL); `pages` turn requests into calls.
+//! `Caller`) → `store` (the contract) and `storage` (its SQL); `pages` turn requests into calls;
+//! `export` writes the programme in formats other tools read (frab / c3voc schedules).
 
 pub mod api;
-pub mod ical;
+pub mod export;
 pub mod model;
 pub mod pages;
 pub mod service;

@@ -106,6 +106,12 @@ store_test!(the_api_gives_events_and_their_programme, |db: TestDbRef| async move
     );
     let (status, problem) = get(&app, "/api/v1/events/no-such-event", "en").await;
     assert_eq!(status, 404, "{problem}");
+    // The frab schedules the page links (their content is validated in tests/frab.rs).
+    let (status, xml) = get(&app, "/events/near-forum-2023/schedule.xml", "en").await;
+    assert!(status == 200 && xml.contains("<schedule") && xml.contains("near_forum_2023"), "{status}");
+    let (status, json) = get(&app, "/events/near-forum-2023/schedule.json", "en").await;
+    assert!(status == 200 && json.contains("\"conference\""), "{status}");
+    assert_eq!(get(&app, "/events/no-such-event/schedule.xml", "en").await.0, 404);
     let (_, doc) = get(&app, "/api/v1/openapi.json", "en").await;
     assert!(doc.contains("/api/v1/events/{slug}") && doc.contains("EventProgramme"), "in the OpenAPI document");
 });

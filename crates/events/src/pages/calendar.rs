@@ -9,7 +9,7 @@ use hansa_web::ctx::Ctx;
 use hansa_web::error::Failure;
 use hansa_web::view::Text;
 
-use crate::ical::{self, Entry};
+use crate::export::ical::{self, Entry};
 use crate::model::Session;
 use crate::store::{EventStore, Programme};
 
@@ -81,8 +81,7 @@ pub async fn calendar(
         return Err(Failure::NotFound);
     }
     let p = state.store.programme(event.id).await?;
-    let host = headers.get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("localhost");
-    let base = format!("http://{host}");
+    let base = super::schedule::base_url(&headers);
     let venue = Text::of(&event.draft.venue_name, ctx.lang(), None).text;
     let sessions: Vec<&Session> = match want {
         Wanted::All => p.sessions.iter().collect(),

@@ -5,6 +5,7 @@ mod calendar;
 mod event_page;
 mod list;
 mod person_programme;
+mod schedule;
 mod view;
 
 pub use event_page::conflict_text;
@@ -20,6 +21,8 @@ pub fn routes() -> Routes {
         .get("/events/{slug}", ReadPublic, event_page::event)
         .get("/events/{slug}/calendar/{file}", ReadPublic, calendar::calendar)
         .get("/events/{slug}/people/{person}", ReadPublic, person_programme::person)
+        .get("/events/{slug}/schedule.xml", ReadPublic, schedule::xml)
+        .get("/events/{slug}/schedule.json", ReadPublic, schedule::json)
 }
 
 const EVENTS: &[Area] = &[Area::Events, Area::Directory];
