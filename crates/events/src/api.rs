@@ -48,13 +48,13 @@ pub async fn show(
     if !event.draft.status.is_public() && !ctx.caller.may(hansa_core::Permission::EditEvents) {
         return Err(Failure::NotFound.api());
     }
-    let p = state.store.programme(event.id).await.map_err(api)?;
+    let p = crate::programme_cache::programme(state.store.as_ref(), event.id).await.map_err(api)?;
     Ok(Json(EventProgramme {
         event,
-        rooms: p.rooms,
-        sessions: p.sessions,
-        people: p.people,
-        organisations: p.organisations,
+        rooms: p.rooms.clone(),
+        sessions: p.sessions.clone(),
+        people: p.people.clone(),
+        organisations: p.organisations.clone(),
     }))
 }
 

@@ -11,6 +11,7 @@ pub mod api;
 pub mod export;
 pub mod model;
 pub mod pages;
+pub mod programme_cache;
 pub mod service;
 mod storage;
 pub mod store;

@@ -129,3 +129,18 @@ store_test!(drafts_and_unknown_events_are_not_public, |db: TestDbRef| async move
     assert_eq!(get(&app, "/events/no-such-event", "en").await.0, 404);
     assert_eq!(get(&app, "/api/v1/events/summit-draft", "en").await.0, 404, "nor in the API");
 });
+
+store_test!(a_changed_programme_shows_at_once, |db: TestDbRef| async move {
+    // The decoded programme is kept in memory; a change must not wait for it to go stale.
+    let app = app(db.store.clone()).await;
+    let (_, before) = get(&app, "/events/near-forum-2023", "en").await;
+    let mut file: EventsFile = toml::from_str(EVENTS).unwrap();
+    let mut near = file.event.remove(file.event.iter().position(|e| e.draft.slug == "near-forum-2023").unwrap());
+    assert!(!before.contains("Renamed Opening"));
+    near.sessions[1].title.0.insert("en".into(), "Renamed Opening".into());
+    service::save_event(db.store.as_ref(), &Caller::system(), &near).await.unwrap();
+    let (_, after) = get(&app, "/events/near-forum-2023", "en").await;
+    assert!(after.contains("Renamed Opening"), "the page shows the saved programme");
+    let (_, ics) = get(&app, "/events/near-forum-2023/calendar/programme.ics", "en").await;
+    assert!(ics.contains("Renamed Opening"), "and so does its calendar");
+});

@@ -80,7 +80,7 @@ pub async fn calendar(
     if !event.draft.status.is_public() && !ctx.caller.may(hansa_core::Permission::EditEvents) {
         return Err(Failure::NotFound);
     }
-    let p = state.store.programme(event.id).await?;
+    let p = crate::programme_cache::programme(state.store.as_ref(), event.id).await?;
     let base = super::schedule::base_url(&headers);
     let venue = Text::of(&event.draft.venue_name, ctx.lang(), None).text;
     let sessions: Vec<&Session> = match want {

@@ -99,11 +99,43 @@ fn org_link(orgs: &HashMap<&str, &OrgName>, slug: &str, lang: &str) -> Option<Li
     })
 }
 
-fn session_view(tr: &Tr, event: &str, s: &Session, p: &Programme, tz: &jiff::tz::TimeZone) -> SessionView {
+/// What every session of a page looks up, made once per page (a 1,000-session programme
+/// would otherwise ask the catalogue and build these maps a thousand times).
+struct Lookups<'a> {
+    people: HashMap<&'a str, &'a hansa_directory::model::Person>,
+    orgs: HashMap<&'a str, &'a OrgName>,
+    kinds: HashMap<SessionKind, String>,
+    roles: HashMap<ParticipantRole, String>,
+    languages: HashMap<String, String>,
+}
+
+impl<'a> Lookups<'a> {
+    fn new(tr: &Tr, p: &'a Programme) -> Lookups<'a> {
+        let mut languages = HashMap::new();
+        for s in &p.sessions {
+            for l in s.draft.languages.iter().chain(s.draft.interpretation.iter().map(|i| &i.language)) {
+                if !languages.contains_key(l) {
+                    languages.insert(l.clone(), language_name(tr, l));
+                }
+            }
+        }
+        Lookups {
+            people: p.people.iter().map(|x| (x.slug.as_str(), x)).collect(),
+            orgs: p.organisations.iter().map(|o| (o.slug.as_str(), o)).collect(),
+            kinds: SessionKind::ALL.iter().map(|k| (*k, tr.t(&format!("session-kind-{}", k.code())))).collect(),
+            roles: ParticipantRole::ALL.iter().map(|r| (*r, tr.t(&format!("participant-role-{}", r.code())))).collect(),
+            languages,
+        }
+    }
+
+    fn language(&self, code: &str) -> String {
+        self.languages.get(code).cloned().unwrap_or_else(|| code.to_owned())
+    }
+}
+
+fn session_view(tr: &Tr, event: &str, s: &Session, p: &Programme, l: &Lookups, tz: &jiff::tz::TimeZone) -> SessionView {
     let lang = tr.lang;
-    let people: HashMap<&str, &hansa_directory::model::Person> =
-        p.people.iter().map(|x| (x.slug.as_str(), x)).collect();
-    let orgs: HashMap<&str, &OrgName> = p.organisations.iter().map(|o| (o.slug.as_str(), o)).collect();
+    let (people, orgs) = (&l.people, &l.orgs);
     let person_link = |slug: &str| {
         people.get(slug).map(|x| Link {
             href: format!("/events/{event}/people/{slug}"),
@@ -113,12 +145,12 @@ fn session_view(tr: &Tr, event: &str, s: &Session, p: &Programme, tz: &jiff::tz:
     };
     let mut roles: Vec<(String, Vec<PersonView>)> = Vec::new();
     for part in &s.draft.participants {
-        let label = tr.t(&format!("participant-role-{}", part.role.code()));
+        let label = l.roles.get(&part.role).cloned().unwrap_or_default();
         let Some(link) = person_link(&part.person) else { continue };
         let view = PersonView {
             link,
             title: some_text(&part.title, lang),
-            organisation: part.organisation.as_deref().and_then(|o| org_link(&orgs, o, lang)),
+            organisation: part.organisation.as_deref().and_then(|o| org_link(orgs, o, lang)),
         };
         match roles.iter_mut().find(|(l, _)| *l == label) {
             Some((_, list)) => list.push(view),
@@ -136,12 +168,12 @@ fn session_view(tr: &Tr, event: &str, s: &Session, p: &Programme, tz: &jiff::tz:
         time: format!("{}–{}", time::clock(s.start, tz), time::clock(s.end, tz)),
         start_utc: utc(s.start),
         end_utc: utc(s.end),
-        kind: tr.t(&format!("session-kind-{}", s.draft.kind.code())),
+        kind: l.kinds.get(&s.draft.kind).cloned().unwrap_or_default(),
         title: Text::of(&s.draft.title, lang, None),
         description: some_text(&s.draft.description, lang),
         room,
         online: s.draft.online,
-        languages: s.draft.languages.iter().map(|l| language_name(tr, l)).collect::<Vec<_>>().join(", "),
+        languages: s.draft.languages.iter().map(|x| l.language(x)).collect::<Vec<_>>().join(", "),
         interpretation: s
             .draft
             .interpretation
@@ -196,7 +228,7 @@ pub async fn event(
     if !d.status.is_public() && !staff {
         return Err(Failure::NotFound);
     }
-    let programme = state.store.programme(event.id).await?;
+    let programme = crate::programme_cache::programme(state.store.as_ref(), event.id).await?;
     let tr = &ctx.tr;
     let tz = time::zone(&d.time_zone).unwrap_or(jiff::tz::TimeZone::UTC);
     let room = q.room.unwrap_or_default();
@@ -213,6 +245,7 @@ pub async fn event(
             organisations.push((tr.t(&format!("event-role-{}", role.code())), links));
         }
     }
+    let lookups = Lookups::new(tr, &programme);
     let mut days: Vec<DayView> = Vec::new();
     for s in programme.sessions.iter().filter(|s| room.is_empty() || s.draft.room.as_deref() == Some(room.as_str())) {
         let day = time::day_of(s.start, &tz);
@@ -224,7 +257,7 @@ pub async fn event(
             });
         }
         if let Some(last) = days.last_mut() {
-            last.sessions.push(session_view(tr, &d.slug, s, &programme, &tz));
+            last.sessions.push(session_view(tr, &d.slug, s, &programme, &lookups, &tz));
         }
     }
     let (first, last) = (d.starts_on.parse().ok().map(Day), d.ends_on.parse().ok().map(Day));

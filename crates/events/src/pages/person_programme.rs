@@ -45,7 +45,7 @@ pub async fn person(
     if !event.draft.status.is_public() && !ctx.caller.may(hansa_core::Permission::EditEvents) {
         return Err(Failure::NotFound);
     }
-    let p = state.store.programme(event.id).await?;
+    let p = crate::programme_cache::programme(state.store.as_ref(), event.id).await?;
     let Some(who) = p.people.iter().find(|x| x.slug == person) else { return Err(Failure::NotFound) };
     let tr = &ctx.tr;
     let tz = time::zone(&event.draft.time_zone).unwrap_or(jiff::tz::TimeZone::UTC);

@@ -19,12 +19,12 @@ pub fn base_url(headers: &HeaderMap) -> String {
     format!("http://{host}")
 }
 
-async fn load(state: &AppState, ctx: &Ctx, slug: &str) -> Result<(Event, Programme), Failure> {
+async fn load(state: &AppState, ctx: &Ctx, slug: &str) -> Result<(Event, std::sync::Arc<Programme>), Failure> {
     let Some(event) = state.store.event(slug).await? else { return Err(Failure::NotFound) };
     if !event.draft.status.is_public() && !ctx.caller.may(hansa_core::Permission::EditEvents) {
         return Err(Failure::NotFound);
     }
-    let p = state.store.programme(event.id).await?;
+    let p = crate::programme_cache::programme(state.store.as_ref(), event.id).await?;
     Ok((event, p))
 }
 
