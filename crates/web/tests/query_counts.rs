@@ -19,10 +19,31 @@ static STATEMENTS: AtomicUsize = AtomicUsize::new(0);
 
 struct CountStatements;
 
+/// Whether a logged statement is a connection's own setup (`PRAGMA …`), which a pool runs
+/// whenever it opens a connection — not a question the page asks.
+struct Setup(bool);
+
+impl tracing::field::Visit for Setup {
+    fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
+        if matches!(field.name(), "db.statement" | "summary") && format!("{value:?}").contains("PRAGMA") {
+            self.0 = true;
+        }
+    }
+    fn record_str(&mut self, field: &tracing::field::Field, value: &str) {
+        if matches!(field.name(), "db.statement" | "summary") && value.contains("PRAGMA") {
+            self.0 = true;
+        }
+    }
+}
+
 impl<S: tracing::Subscriber> tracing_subscriber::Layer<S> for CountStatements {
     fn on_event(&self, event: &tracing::Event<'_>, _: tracing_subscriber::layer::Context<'_, S>) {
         if event.metadata().target() == "sqlx::query" {
-            STATEMENTS.fetch_add(1, Ordering::SeqCst);
+            let mut setup = Setup(false);
+            event.record(&mut setup);
+            if !setup.0 {
+                STATEMENTS.fetch_add(1, Ordering::SeqCst);
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Events on SQLite and PostgreSQL: one statement text for both where the dialects agree.
 
 mod events;
+mod programme_read;
 mod registration_rows;
 mod registrations;
 mod rows;
