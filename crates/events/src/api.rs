@@ -44,10 +44,10 @@ pub async fn show(
     ctx: Ctx,
     Path(slug): Path<String>,
 ) -> Result<Json<EventProgramme>, Failure> {
-    let event = state.store.event(&slug).await.map_err(api)?.ok_or(Failure::NotFound.api())?;
-    if !event.draft.status.is_public() && !ctx.caller.may(hansa_core::Permission::EditEvents) {
-        return Err(Failure::NotFound.api());
-    }
+    let event = crate::service::visible_event(state.store.as_ref(), &ctx.caller, &slug)
+        .await
+        .map_err(api)?
+        .ok_or(Failure::NotFound.api())?;
     let p = crate::programme_cache::programme(state.store.as_ref(), event.id).await.map_err(api)?;
     Ok(Json(EventProgramme {
         event,

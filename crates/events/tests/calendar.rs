@@ -2,25 +2,21 @@
 //! session with a unique UID, DTSTAMP and the event's zone described by a VTIMEZONE; a person's
 //! programme holds only their sessions; no entry spans several days.
 
+mod common;
+
 use std::collections::HashSet;
 use std::sync::Arc;
 
 use axum::body::Body;
 use axum::http::{Request, header};
-use hansa_core::{Caller, SqlStore};
-use hansa_directory::import::bundle;
-use hansa_events::service;
+use hansa_core::SqlStore;
 use hansa_testkit::{TestDbRef, store_test};
 use http_body_util::BodyExt;
 use icalendar::parser::{read_calendar, unfold};
 use tower::ServiceExt;
 
 async fn app(store: Arc<SqlStore>) -> axum::Router {
-    let parsed = bundle::parse(include_str!("../../../demo/directory.toml")).unwrap();
-    bundle::load(store.as_ref(), &Caller::system(), &parsed, &mut |_, _, _| {}).await.unwrap();
-    service::load_events_file(store.as_ref(), &Caller::system(), include_str!("../../../demo/events.toml"))
-        .await
-        .unwrap();
+    common::load_demo(store.as_ref()).await;
     hansa_web::app(store, hansa_web::WebConfig::default(), vec![hansa_directory::feature(), hansa_events::feature()])
 }
 

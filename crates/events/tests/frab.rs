@@ -8,18 +8,17 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use hansa_core::Caller;
 use hansa_core::validate::Errors;
-use hansa_directory::import::bundle;
 use hansa_events::export::frab::{schedule_json, schedule_xml};
 use hansa_events::model::{Event, Session, time};
-use hansa_events::service::{self, EventsFile};
+use hansa_events::service::EventsFile;
 use hansa_events::store::{EventStore, Programme};
 use hansa_testkit::{TestDbRef, store_test};
 use serde_json::Value;
 
-const DIRECTORY: &str = include_str!("../../../demo/directory.toml");
-const EVENTS: &str = include_str!("../../../demo/events.toml");
+mod common;
+
+use common::EVENTS;
 const BASE: &str = "https://hansa.example.org";
 
 fn specs() -> PathBuf {
@@ -109,9 +108,7 @@ fn json_events(doc: &Value) -> Vec<&Value> {
 }
 
 async fn demo(db: &TestDbRef) {
-    let parsed = bundle::parse(DIRECTORY).unwrap();
-    bundle::load(db.store.as_ref(), &Caller::system(), &parsed, &mut |_, _, _| {}).await.unwrap();
-    service::load_events_file(db.store.as_ref(), &Caller::system(), EVENTS).await.unwrap();
+    common::load_demo(db.store.as_ref()).await;
 }
 
 fn check(event: &Event, p: &Programme) -> (String, Value) {

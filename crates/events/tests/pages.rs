@@ -6,20 +6,18 @@ use std::sync::Arc;
 use axum::body::Body;
 use axum::http::{Request, header};
 use hansa_core::{Caller, SqlStore};
-use hansa_directory::import::bundle;
 use hansa_events::model::EventStatus;
 use hansa_events::service::{self, EventsFile};
 use hansa_testkit::{TestDbRef, store_test};
 use http_body_util::BodyExt;
 use tower::ServiceExt;
 
-const DIRECTORY: &str = include_str!("../../../demo/directory.toml");
-const EVENTS: &str = include_str!("../../../demo/events.toml");
+mod common;
+
+use common::EVENTS;
 
 async fn app(store: Arc<SqlStore>) -> axum::Router {
-    let parsed = bundle::parse(DIRECTORY).unwrap();
-    bundle::load(store.as_ref(), &Caller::system(), &parsed, &mut |_, _, _| {}).await.unwrap();
-    service::load_events_file(store.as_ref(), &Caller::system(), EVENTS).await.unwrap();
+    common::load_demo(store.as_ref()).await;
     hansa_web::app(store, hansa_web::WebConfig::default(), vec![hansa_directory::feature(), hansa_events::feature()])
 }
 

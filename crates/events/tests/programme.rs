@@ -2,7 +2,6 @@
 //! programme is refused with a field-level message while nothing is written.
 
 use hansa_core::{Caller, DomainError};
-use hansa_directory::import::bundle;
 use hansa_directory::store::prelude::*;
 use hansa_events::model::time;
 use hansa_events::model::*;
@@ -10,13 +9,12 @@ use hansa_events::service::{self, EventInput, EventsFile};
 use hansa_events::store::EventStore;
 use hansa_testkit::{TestDbRef, store_test};
 
-const DIRECTORY: &str = include_str!("../../../demo/directory.toml");
-const EVENTS: &str = include_str!("../../../demo/events.toml");
+mod common;
+
+use common::EVENTS;
 
 async fn demo(db: &TestDbRef) {
-    let parsed = bundle::parse(DIRECTORY).unwrap();
-    bundle::load(db.store.as_ref(), &Caller::system(), &parsed, &mut |_, _, _| {}).await.unwrap();
-    service::load_events_file(db.store.as_ref(), &Caller::system(), EVENTS).await.unwrap();
+    common::load_demo(db.store.as_ref()).await;
 }
 
 /// The first event of the demo file, to break in one way at a time.

@@ -7,20 +7,19 @@ use std::sync::Arc;
 
 use hansa_core::account::Role;
 use hansa_core::{Caller, DomainError, SqlStore};
-use hansa_directory::import::bundle;
 use hansa_directory::store::prelude::*;
 use hansa_events::model::*;
 use hansa_events::service::{self, EventsFile};
 use hansa_events::store::RegistrationStore;
 use hansa_testkit::{TestDbRef, store_test};
 
-const EVENTS: &str = include_str!("../../../demo/events.toml");
+mod common;
+
+use common::EVENTS;
 
 /// The demo, and a published summit offering `places`.
 async fn summit(store: &Arc<SqlStore>, places: &[CategoryPlaces]) -> i64 {
-    let parsed = bundle::parse(include_str!("../../../demo/directory.toml")).unwrap();
-    bundle::load(store.as_ref(), &Caller::system(), &parsed, &mut |_, _, _| {}).await.unwrap();
-    service::load_events_file(store.as_ref(), &Caller::system(), EVENTS).await.unwrap();
+    common::load_demo(store.as_ref()).await;
     let mut file: EventsFile = toml::from_str(EVENTS).unwrap();
     let mut e = file.event.remove(0);
     e.draft.slug = "summit-2027".into();

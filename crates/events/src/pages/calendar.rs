@@ -11,7 +11,7 @@ use hansa_web::view::Text;
 
 use crate::export::ical::{self, Entry};
 use crate::model::Session;
-use crate::store::{EventStore, Programme};
+use crate::store::Programme;
 
 /// What a calendar file holds.
 enum Wanted<'a> {
@@ -76,10 +76,8 @@ pub async fn calendar(
     Path((slug, file)): Path<(String, String)>,
 ) -> Result<Response, Failure> {
     let want = wanted(&file).ok_or(Failure::NotFound)?;
-    let Some(event) = state.store.event(&slug).await? else { return Err(Failure::NotFound) };
-    if !event.draft.status.is_public() && !ctx.caller.may(hansa_core::Permission::EditEvents) {
-        return Err(Failure::NotFound);
-    }
+    let event =
+        crate::service::visible_event(state.store.as_ref(), &ctx.caller, &slug).await?.ok_or(Failure::NotFound)?;
     let p = crate::programme_cache::programme(state.store.as_ref(), event.id).await?;
     let base = super::schedule::base_url(&headers);
     let venue = Text::of(&event.draft.venue_name, ctx.lang(), None).text;

@@ -17,7 +17,7 @@ use hansa_web::view::{Chrome, Text, page};
 use super::view::{date_range, language_name, long_date, some_text, weekday};
 use crate::model::time::{self, Day};
 use crate::model::*;
-use crate::store::{EventStore, OrgName, Programme};
+use crate::store::{OrgName, Programme};
 
 pub struct Link {
     pub href: String,
@@ -223,11 +223,9 @@ pub async fn event(
     Query(q): Query<EventQuery>,
 ) -> Result<Response, Failure> {
     let staff = ctx.caller.may(hansa_core::Permission::EditEvents);
-    let Some(event) = state.store.event(&slug).await? else { return Err(Failure::NotFound) };
+    let event =
+        crate::service::visible_event(state.store.as_ref(), &ctx.caller, &slug).await?.ok_or(Failure::NotFound)?;
     let d = &event.draft;
-    if !d.status.is_public() && !staff {
-        return Err(Failure::NotFound);
-    }
     let programme = crate::programme_cache::programme(state.store.as_ref(), event.id).await?;
     let tr = &ctx.tr;
     let tz = time::zone(&d.time_zone).unwrap_or(jiff::tz::TimeZone::UTC);

@@ -11,7 +11,6 @@ use hansa_web::view::{Chrome, Text, page};
 
 use super::view::{long_date, weekday};
 use crate::model::time;
-use crate::store::EventStore;
 
 pub struct Item {
     pub slug: String,
@@ -41,10 +40,8 @@ pub async fn person(
     ctx: Ctx,
     Path((slug, person)): Path<(String, String)>,
 ) -> Result<Response, Failure> {
-    let Some(event) = state.store.event(&slug).await? else { return Err(Failure::NotFound) };
-    if !event.draft.status.is_public() && !ctx.caller.may(hansa_core::Permission::EditEvents) {
-        return Err(Failure::NotFound);
-    }
+    let event =
+        crate::service::visible_event(state.store.as_ref(), &ctx.caller, &slug).await?.ok_or(Failure::NotFound)?;
     let p = crate::programme_cache::programme(state.store.as_ref(), event.id).await?;
     let Some(who) = p.people.iter().find(|x| x.slug == person) else { return Err(Failure::NotFound) };
     let tr = &ctx.tr;

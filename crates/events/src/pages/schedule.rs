@@ -11,7 +11,7 @@ use hansa_web::error::Failure;
 
 use crate::export::frab;
 use crate::model::Event;
-use crate::store::{EventStore, Programme};
+use crate::store::Programme;
 
 /// The site's address as the request names it (the GUIDs and links are made from it).
 pub fn base_url(headers: &HeaderMap) -> String {
@@ -20,10 +20,8 @@ pub fn base_url(headers: &HeaderMap) -> String {
 }
 
 async fn load(state: &AppState, ctx: &Ctx, slug: &str) -> Result<(Event, std::sync::Arc<Programme>), Failure> {
-    let Some(event) = state.store.event(slug).await? else { return Err(Failure::NotFound) };
-    if !event.draft.status.is_public() && !ctx.caller.may(hansa_core::Permission::EditEvents) {
-        return Err(Failure::NotFound);
-    }
+    let event =
+        crate::service::visible_event(state.store.as_ref(), &ctx.caller, slug).await?.ok_or(Failure::NotFound)?;
     let p = crate::programme_cache::programme(state.store.as_ref(), event.id).await?;
     Ok((event, p))
 }

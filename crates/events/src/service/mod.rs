@@ -148,3 +148,9 @@ pub async fn load_events_file(store: &dyn EventsStore, caller: &Caller, text: &s
 
 mod registration;
 pub use registration::*;
+
+/// The event under `slug` if the caller may see it: published and closed events for anyone,
+/// drafts and archived ones for staff only (to anyone else they do not exist).
+pub async fn visible_event(store: &dyn EventsStore, caller: &Caller, slug: &str) -> DomainResult<Option<Event>> {
+    Ok(store.event(slug).await?.filter(|e| e.draft.status.is_public() || caller.may(Permission::EditEvents)))
+}

@@ -46,11 +46,6 @@ impl EventStore for SqlStore {
         on_pool!(self, |p| {
             let mut tx = p.begin_with(hansa_core::db::write_begin(p)).await.map_err(db_error)?;
             let mut ids: HashMap<(&'static str, String), i64> = HashMap::new();
-            let existing: Option<i64> = sqlx::query_scalar("SELECT id FROM events WHERE slug = $1")
-                .bind(&d.slug)
-                .fetch_optional(&mut *tx)
-                .await
-                .map_err(db_error)?;
             let values = [
                 json_text(&d.title),
                 json_text(&d.theme),
@@ -58,74 +53,47 @@ impl EventStore for SqlStore {
                 json_text(&d.series),
                 json_text(&d.venue_name),
             ];
-            let event_id: i64 = match existing {
-                Some(id) => {
-                    // The programme is replaced whole: children first.
-                    for sql in [
-                        "DELETE FROM session_contributions WHERE session_id IN (SELECT id FROM event_sessions WHERE event_id = $1)",
-                        "DELETE FROM session_participants WHERE session_id IN (SELECT id FROM event_sessions WHERE event_id = $1)",
-                        "DELETE FROM event_sessions WHERE event_id = $1",
-                        "DELETE FROM event_rooms WHERE event_id = $1",
-                        "DELETE FROM event_organisations WHERE event_id = $1",
-                    ] {
-                        sqlx::query(sql).bind(id).execute(&mut *tx).await.map_err(db_error)?;
-                    }
-                    sqlx::query(
-                        "UPDATE events SET kind = $2, title_json = $3, theme_json = $4, description_json = $5, series_json = $6, \
-                         edition = $7, starts_on = $8, ends_on = $9, time_zone = $10, status = $11, venue_name_json = $12, \
-                         venue_address = $13, latitude = $14, longitude = $15, online_url = $16, website = $17, updated_at = $18 \
-                         WHERE id = $1",
-                    )
-                    .bind(id)
-                    .bind(d.kind.code())
-                    .bind(&values[0])
-                    .bind(&values[1])
-                    .bind(&values[2])
-                    .bind(&values[3])
-                    .bind(d.edition)
-                    .bind(&d.starts_on)
-                    .bind(&d.ends_on)
-                    .bind(&d.time_zone)
-                    .bind(d.status.code())
-                    .bind(&values[4])
-                    .bind(&d.venue_address)
-                    .bind(d.latitude)
-                    .bind(d.longitude)
-                    .bind(&d.online_url)
-                    .bind(&d.website)
-                    .bind(now())
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(db_error)?;
-                    id
-                }
-                None => sqlx::query_scalar(
-                    "INSERT INTO events (slug, kind, title_json, theme_json, description_json, series_json, edition, starts_on, \
-                     ends_on, time_zone, status, venue_name_json, venue_address, latitude, longitude, online_url, website, updated_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING id",
-                )
-                .bind(&d.slug)
-                .bind(d.kind.code())
-                .bind(&values[0])
-                .bind(&values[1])
-                .bind(&values[2])
-                .bind(&values[3])
-                .bind(d.edition)
-                .bind(&d.starts_on)
-                .bind(&d.ends_on)
-                .bind(&d.time_zone)
-                .bind(d.status.code())
-                .bind(&values[4])
-                .bind(&d.venue_address)
-                .bind(d.latitude)
-                .bind(d.longitude)
-                .bind(&d.online_url)
-                .bind(&d.website)
-                .bind(now())
-                .fetch_one(&mut *tx)
-                .await
-                .map_err(db_error)?,
-            };
+            // One statement creates the event or updates the one with its slug.
+            let event_id: i64 = sqlx::query_scalar(
+                "INSERT INTO events (slug, kind, title_json, theme_json, description_json, series_json, edition, starts_on, \
+                 ends_on, time_zone, status, venue_name_json, venue_address, latitude, longitude, online_url, website, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) \
+                 ON CONFLICT (slug) DO UPDATE SET kind = $2, title_json = $3, theme_json = $4, description_json = $5, \
+                 series_json = $6, edition = $7, starts_on = $8, ends_on = $9, time_zone = $10, status = $11, \
+                 venue_name_json = $12, venue_address = $13, latitude = $14, longitude = $15, online_url = $16, \
+                 website = $17, updated_at = $18 RETURNING id",
+            )
+            .bind(&d.slug)
+            .bind(d.kind.code())
+            .bind(&values[0])
+            .bind(&values[1])
+            .bind(&values[2])
+            .bind(&values[3])
+            .bind(d.edition)
+            .bind(&d.starts_on)
+            .bind(&d.ends_on)
+            .bind(&d.time_zone)
+            .bind(d.status.code())
+            .bind(&values[4])
+            .bind(&d.venue_address)
+            .bind(d.latitude)
+            .bind(d.longitude)
+            .bind(&d.online_url)
+            .bind(&d.website)
+            .bind(now())
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(db_error)?;
+            // The programme is replaced whole: children first (nothing to delete for a new event).
+            for sql in [
+                "DELETE FROM session_contributions WHERE session_id IN (SELECT id FROM event_sessions WHERE event_id = $1)",
+                "DELETE FROM session_participants WHERE session_id IN (SELECT id FROM event_sessions WHERE event_id = $1)",
+                "DELETE FROM event_sessions WHERE event_id = $1",
+                "DELETE FROM event_rooms WHERE event_id = $1",
+                "DELETE FROM event_organisations WHERE event_id = $1",
+            ] {
+                sqlx::query(sql).bind(event_id).execute(&mut *tx).await.map_err(db_error)?;
+            }
             for (i, o) in d.organisations.iter().enumerate() {
                 let org = id_of!(tx, ids, "organisations", &o.organisation, format!("organisations.{i}"));
                 sqlx::query("INSERT INTO event_organisations (event_id, position, organisation_id, role) VALUES ($1, $2, $3, $4)")
