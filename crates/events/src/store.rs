@@ -71,14 +71,6 @@ pub struct StatusChanged {
 
 #[async_trait]
 pub trait RegistrationStore: Send + Sync {
-    /// Sets an event's categories and their places (held places are recounted).
-    async fn set_places(
-        &self,
-        event_id: i64,
-        places: &[crate::model::CategoryPlaces],
-        audit: AuditNote,
-    ) -> DomainResult<()>;
-    async fn places(&self, event_id: i64) -> DomainResult<Vec<PlacesHeld>>;
     /// Registers in one transaction: takes a place of the category if one is free (a
     /// conditional update exactly one racer wins), else a place on its waiting list. A second
     /// live registration of the same e-mail for the event is a conflict.
@@ -91,6 +83,8 @@ pub trait RegistrationStore: Send + Sync {
         audit: AuditNote,
     ) -> DomainResult<crate::model::Registration>;
     async fn registration(&self, code: &str) -> DomainResult<Option<crate::model::Registration>>;
+    /// The registrations one account made for an event (a focal point's delegation), oldest first.
+    async fn delegation(&self, event_id: i64, account: i64) -> DomainResult<Vec<crate::model::Registration>>;
     /// An event's registrations, oldest first, with their places on the waiting lists.
     async fn registrations(&self, event_id: i64) -> DomainResult<Vec<crate::model::Registration>>;
     /// Moves a registration to `to` (the lifecycle is the service's to check); a freed place
@@ -104,6 +98,31 @@ pub trait RegistrationStore: Send + Sync {
     ) -> DomainResult<StatusChanged>;
 }
 
+/// An event's registration form as stored: places with how many are held, its own questions,
+/// and its deadline (UTC seconds).
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, utoipa::ToSchema)]
+pub struct RegistrationForm {
+    pub places: Vec<PlacesHeld>,
+    pub questions: Vec<crate::model::Question>,
+    pub deadline: Option<i64>,
+}
+
+#[async_trait]
+pub trait FormStore: Send + Sync {
+    /// Replaces an event's categories (held places are recounted), questions and deadline in
+    /// one transaction.
+    async fn set_form(
+        &self,
+        event_id: i64,
+        places: &[crate::model::CategoryPlaces],
+        questions: &[crate::model::Question],
+        deadline: Option<i64>,
+        audit: AuditNote,
+    ) -> DomainResult<()>;
+    async fn form(&self, event_id: i64) -> DomainResult<RegistrationForm>;
+    async fn places(&self, event_id: i64) -> DomainResult<Vec<PlacesHeld>>;
+}
+
 /// What the events feature needs of the one store.
-pub trait EventsStore: EventStore + RegistrationStore + hansa_directory::store::DirectoryStore {}
-impl<T: EventStore + RegistrationStore + hansa_directory::store::DirectoryStore> EventsStore for T {}
+pub trait EventsStore: EventStore + RegistrationStore + FormStore + hansa_directory::store::DirectoryStore {}
+impl<T: EventStore + RegistrationStore + FormStore + hansa_directory::store::DirectoryStore> EventsStore for T {}

@@ -10,7 +10,7 @@ use hansa_core::{Caller, DomainError, SqlStore};
 use hansa_directory::store::prelude::*;
 use hansa_events::model::*;
 use hansa_events::service::{self, EventsFile};
-use hansa_events::store::RegistrationStore;
+use hansa_events::store::{FormStore, RegistrationStore};
 use hansa_testkit::{TestDbRef, store_test};
 
 mod common;
@@ -25,7 +25,8 @@ async fn summit(store: &Arc<SqlStore>, places: &[CategoryPlaces]) -> i64 {
     e.draft.slug = "summit-2027".into();
     e.draft.status = EventStatus::Published;
     let saved = service::save_event(store.as_ref(), &Caller::system(), &e).await.unwrap();
-    service::set_places(store.as_ref(), &Caller::system(), "summit-2027", places).await.unwrap();
+    let form = FormSettings { categories: places.to_vec(), ..Default::default() };
+    service::set_form(store.as_ref(), &Caller::system(), "summit-2027", &form).await.unwrap();
     saved.event.id
 }
 
@@ -145,4 +146,102 @@ store_test!(bad_registrations_are_refused, |db: TestDbRef| async move {
     assert!(log.len() > before);
     let text = serde_json::to_string(&log.iter().map(|e| (&e.entity, &e.changes)).collect::<Vec<_>>()).unwrap();
     assert!(!text.contains("@example.org") && !text.contains("vegetarian"), "personal data in the audit log");
+});
+
+store_test!(the_form_asks_its_questions_until_its_deadline, |db: TestDbRef| async move {
+    let places = [CategoryPlaces { category: Category::Delegate, capacity: None, needs_approval: false }];
+    let event = summit(&db.store, &places).await;
+    let form: FormSettings = toml::from_str(
+        r#"
+        deadline = "2099-11-30T18:00"
+        [[category]]
+        category = "delegate"
+        [[question]]
+        code = "local-tour"
+        kind = "yes_no"
+        label = { en = "Will you join the local tour?", ko = "지역 투어에 참가하십니까?" }
+        required = true
+        [[question]]
+        code = "topics"
+        kind = "multi"
+        label = { en = "Topics" }
+        choices = [{ code = "energy", label = { en = "Energy" } }, { code = "mobility", label = { en = "Mobility" } }]
+        "#,
+    )
+    .unwrap();
+    service::set_form(db.store.as_ref(), &Caller::system(), "summit-2027", &form).await.unwrap();
+    let stored = db.store.form(event).await.unwrap();
+    assert_eq!(stored.questions.len(), 2);
+    assert_eq!(stored.questions[0].label.get("ko"), Some("지역 투어에 참가하십니까?"));
+    assert!(stored.deadline.is_some());
+
+    // A required question unanswered, and a choice the question does not offer.
+    let mut p = person(1);
+    p.answers.insert("topics".into(), "energy,water".into());
+    let Err(DomainError::Invalid(v)) = service::register(db.store.as_ref(), &public(), "summit-2027", &p).await else {
+        panic!("refused")
+    };
+    let fields: Vec<_> = v.iter().map(|f| (f.field.as_str(), f.code.as_str())).collect();
+    assert_eq!(fields, [("answers.local-tour", "err-required"), ("answers.topics", "err-choice")]);
+    assert!(db.store.registrations(event).await.unwrap().is_empty(), "nothing written");
+    p.answers.insert("local-tour".into(), "yes".into());
+    p.answers.insert("topics".into(), "mobility, energy".into());
+    let r = service::register(db.store.as_ref(), &public(), "summit-2027", &p).await.unwrap();
+    assert_eq!(r.input.answers["topics"], "energy,mobility");
+
+    // A bad form is refused whole: an unknown zone-less deadline, a choice question without choices.
+    let mut bad = form.clone();
+    bad.deadline = Some("2099-02-30T10:00".into());
+    bad.questions[1].choices.truncate(1);
+    let Err(DomainError::Invalid(v)) =
+        service::set_form(db.store.as_ref(), &Caller::system(), "summit-2027", &bad).await
+    else {
+        panic!("refused")
+    };
+    assert_eq!(v.iter().map(|f| f.field.as_str()).collect::<Vec<_>>(), ["questions.1.choices", "deadline"]);
+    assert_eq!(db.store.form(event).await.unwrap().questions[1].choices.len(), 2, "the form is unchanged");
+
+    // After the deadline the public is refused; staff may still add a late delegate.
+    let mut past = form.clone();
+    past.deadline = Some("2020-01-01T00:00".into());
+    service::set_form(db.store.as_ref(), &Caller::system(), "summit-2027", &past).await.unwrap();
+    let mut late = person(2);
+    late.answers.insert("local-tour".into(), "no".into());
+    assert_eq!(
+        code_of(service::register(db.store.as_ref(), &public(), "summit-2027", &late).await.unwrap_err()),
+        "err-registration-deadline"
+    );
+    service::register(db.store.as_ref(), &Caller::system(), "summit-2027", &late).await.unwrap();
+});
+
+store_test!(a_focal_point_registers_a_delegation_of_their_own_government, |db: TestDbRef| async move {
+    let places = [
+        CategoryPlaces { category: Category::HeadOfDelegation, capacity: Some(1), needs_approval: true },
+        CategoryPlaces { category: Category::Delegate, capacity: None, needs_approval: true },
+    ];
+    let event = summit(&db.store, &places).await;
+    let pohang = db.store.organisation("pohang").await.unwrap().unwrap();
+    let new = |email: &str| hansa_core::account::NewUser {
+        email: email.into(),
+        display_name: "Focal point".into(),
+        role: Role::FocalPoint,
+        organisation_id: Some(pohang.id),
+        password_hash: "h".into(),
+    };
+    let note = || hansa_core::audit::AuditNote::new(None, "create", "user", serde_json::json!({}));
+    let user = db.store.create_user(&new("focal@pohang.example.org"), note()).await.unwrap();
+    let other = db.store.create_user(&new("other@pohang.example.org"), note()).await.unwrap();
+    let focal = Caller::of(&user);
+    let mut head = person(1);
+    head.category = "head_of_delegation".into();
+    head.organisation = Some("gyeongju".into()); // not theirs: the service puts their own
+    let mut codes = Vec::new();
+    for p in [head, person(2), person(3)] {
+        codes.push(service::register(db.store.as_ref(), &focal, "summit-2027", &p).await.unwrap().code);
+    }
+    let delegation = db.store.delegation(event, user.id).await.unwrap();
+    assert_eq!(delegation.len(), 3);
+    assert!(delegation.iter().all(|r| r.input.organisation.as_deref() == Some("pohang")));
+    assert_eq!(delegation.iter().map(|r| r.code.clone()).collect::<Vec<_>>(), codes, "each their own code");
+    assert!(db.store.delegation(event, other.id).await.unwrap().is_empty(), "another account's delegation is its own");
 });

@@ -3,6 +3,7 @@
 pub mod conflicts;
 pub mod event;
 pub mod programme;
+pub mod questions;
 pub mod registration;
 pub mod time;
 
@@ -11,6 +12,7 @@ pub use event::{Event, EventDraft, EventKind, EventOrganisation, EventStatus, Or
 pub use programme::{
     Contribution, Interpretation, Participant, ParticipantRole, Room, Session, SessionDraft, SessionKind,
 };
+pub use questions::{FormSettings, MULTI_SEPARATOR, Question, QuestionChoice, QuestionKind, check_answers};
 pub use registration::{
     Category, CategoryPlaces, RegStatus, Registration, RegistrationDraft, RegistrationInput, admission,
 };

@@ -106,7 +106,11 @@ fn opt(field: &str, v: &Option<String>, max: usize, e: &mut Errors) -> Option<St
 
 impl RegistrationInput {
     /// Field-level checks against the event's categories.
-    pub fn validate(&self, places: &[CategoryPlaces]) -> Result<RegistrationDraft, hansa_core::DomainError> {
+    pub fn validate(
+        &self,
+        places: &[CategoryPlaces],
+        questions: &[super::Question],
+    ) -> Result<RegistrationDraft, hansa_core::DomainError> {
         let mut e = Errors::default();
         let category = Category::parse(self.category.trim());
         match category {
@@ -150,9 +154,7 @@ impl RegistrationInput {
         if input.visa_letter && input.passport_name.is_none() {
             e.push(FieldError::new("passport_name", "err-passport-name-for-visa"));
         }
-        for (code, answer) in &input.answers {
-            validate::check_len(&format!("answers.{code}"), answer, 2_000, &mut e);
-        }
+        input.answers = super::check_answers(questions, &self.answers, &mut e);
         let draft = category.map(|category| RegistrationDraft { category, input });
         e.finish(())?;
         draft.ok_or(hansa_core::DomainError::Invalid(vec![FieldError::new("category", "err-choice")]))
@@ -216,7 +218,7 @@ mod tests {
             email: "kim@example.org".into(),
             ..Default::default()
         };
-        let err = input.validate(&[places(Some(5), false)]).unwrap_err();
+        let err = input.validate(&[places(Some(5), false)], &[]).unwrap_err();
         let hansa_core::DomainError::Invalid(v) = err else { panic!() };
         assert_eq!(v[0].code, "err-category-not-offered");
     }
@@ -230,7 +232,9 @@ mod tests {
             visa_letter: true,
             ..Default::default()
         };
-        let hansa_core::DomainError::Invalid(v) = input.validate(&[places(None, false)]).unwrap_err() else { panic!() };
+        let hansa_core::DomainError::Invalid(v) = input.validate(&[places(None, false)], &[]).unwrap_err() else {
+            panic!()
+        };
         assert_eq!(v[0].field, "passport_name");
     }
 }

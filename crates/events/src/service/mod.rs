@@ -21,6 +21,9 @@ pub struct EventInput {
     pub rooms: Vec<Room>,
     #[serde(default, alias = "session")]
     pub sessions: Vec<SessionDraft>,
+    /// The registration form, if the event takes registrations.
+    #[serde(default)]
+    pub registration: Option<FormSettings>,
 }
 
 /// What a save found worth a look though it did not refuse it (a person in two sessions at
@@ -132,7 +135,23 @@ pub async fn load_events_file(store: &dyn EventsStore, caller: &Caller, text: &s
         .map_err(|err| DomainError::Invalid(vec![FieldError::with("file", "err-events-file", err.message())]))?;
     let mut out = Vec::new();
     for input in &file.event {
-        let saved = save_event(store, caller, input).await.map_err(|err| match err {
+        let saved = async {
+            let saved = save_event(store, caller, input).await?;
+            if let Some(form) = &input.registration {
+                set_form(store, caller, &input.draft.slug, form).await.map_err(|err| match err {
+                    DomainError::Invalid(errors) => DomainError::Invalid(
+                        errors
+                            .into_iter()
+                            .map(|f| FieldError { field: format!("registration.{}", f.field), ..f })
+                            .collect(),
+                    ),
+                    other => other,
+                })?;
+            }
+            Ok::<_, DomainError>(saved)
+        }
+        .await
+        .map_err(|err| match err {
             DomainError::Invalid(errors) => DomainError::Invalid(
                 errors
                     .into_iter()

@@ -4,8 +4,10 @@
 
 use hansa_core::caller::{Caller, Permission};
 use hansa_core::error::{DomainError, DomainResult, FieldError};
+use hansa_core::validate::{self, Errors};
 use serde_json::json;
 
+use crate::model::time;
 use crate::model::*;
 use crate::store::{EventsStore, StatusChanged};
 
@@ -18,30 +20,49 @@ pub fn new_code() -> String {
     (0..12).map(|_| ALPHABET[rng.random_range(0..ALPHABET.len())] as char).collect()
 }
 
-/// Sets the categories an event offers and their places (staff).
-pub async fn set_places(
+/// Sets an event's registration form (staff): the categories it offers with their places,
+/// its own questions and its deadline, checked field by field and written together.
+pub async fn set_form(
     store: &dyn EventsStore,
     caller: &Caller,
     event_slug: &str,
-    places: &[CategoryPlaces],
+    form: &FormSettings,
 ) -> DomainResult<()> {
     caller.require(Permission::EditEvents)?;
     let event = store.event(event_slug).await?.ok_or(DomainError::NotFound)?;
+    let mut e = Errors::default();
     let mut seen = std::collections::HashSet::new();
-    for (i, p) in places.iter().enumerate() {
+    for (i, p) in form.categories.iter().enumerate() {
         if !seen.insert(p.category) {
-            return Err(DomainError::Invalid(vec![FieldError::with(
-                format!("places.{i}"),
-                "err-duplicate",
-                p.category.code(),
-            )]));
+            e.push(FieldError::with(format!("categories.{i}.category"), "err-duplicate", p.category.code()));
         }
         if p.capacity.is_some_and(|c| !(0..=100_000).contains(&c)) {
-            return Err(DomainError::Invalid(vec![FieldError::new(format!("places.{i}.capacity"), "err-range")]));
+            e.push(FieldError::new(format!("categories.{i}.capacity"), "err-range"));
         }
     }
-    let audit = caller.audit("set_places", &format!("event:{event_slug}"), json!({"categories": places.len()}));
-    store.set_places(event.id, places, audit).await
+    let mut codes = std::collections::HashSet::new();
+    let mut questions = Vec::new();
+    for (i, q) in form.questions.iter().enumerate() {
+        if !codes.insert(q.code.as_str()) {
+            e.push(FieldError::with(format!("questions.{i}.code"), "err-duplicate", &q.code));
+        }
+        questions.push(q.check(&format!("questions.{i}"), &mut e));
+    }
+    let deadline = match validate::non_empty(form.deadline.as_deref()) {
+        Some(text) => {
+            let tz = time::zone(&event.draft.time_zone)
+                .ok_or(DomainError::Invalid(vec![FieldError::new("time_zone", "err-time-zone")]))?;
+            time::local_to_utc("deadline", &text, &tz, &mut e)
+        }
+        None => None,
+    };
+    e.finish(())?;
+    let audit = caller.audit(
+        "set_form",
+        &format!("event:{event_slug}"),
+        json!({"categories": form.categories.len(), "questions": questions.len()}),
+    );
+    store.set_form(event.id, &form.categories, &questions, deadline, audit).await
 }
 
 /// Registers someone for a published event: a place if one is free, else the waiting list.
@@ -53,11 +74,23 @@ pub async fn register(
     input: &RegistrationInput,
 ) -> DomainResult<Registration> {
     let event = store.event(event_slug).await?.ok_or(DomainError::NotFound)?;
-    if event.draft.status != EventStatus::Published && !caller.may(Permission::EditEvents) {
+    let staff = caller.may(Permission::EditEvents);
+    if event.draft.status != EventStatus::Published && !staff {
         return Err(DomainError::Conflict(FieldError::new("event", "err-registration-closed")));
     }
-    let places: Vec<CategoryPlaces> = store.places(event.id).await?.into_iter().map(|p| p.places).collect();
-    let draft = input.validate(&places)?;
+    let form = store.form(event.id).await?;
+    // Staff may still add a late delegate; the public form closes at the deadline.
+    if form.deadline.is_some_and(|d| hansa_core::db::now() > d) && !staff {
+        return Err(DomainError::Conflict(FieldError::new("event", "err-registration-deadline")));
+    }
+    let places: Vec<CategoryPlaces> = form.places.into_iter().map(|p| p.places).collect();
+    let mut input = input.clone();
+    // A focal point registers the officials of their own government: the delegation's
+    // organisation is theirs, whatever the form said.
+    if !staff && let Some(org) = caller.organisation {
+        input.organisation = store.organisation_by_id(org).await?.map(|o| o.slug);
+    }
+    let draft = input.validate(&places, &form.questions)?;
     let audit =
         caller.audit("register", "registration:new", json!({"event": event_slug, "category": draft.category.code()}));
     store.register(event.id, &draft, &new_code(), caller.account, audit).await

@@ -2,6 +2,7 @@
 
 mod events;
 mod programme_read;
+mod registration_form;
 mod registration_rows;
 mod registrations;
 mod rows;

@@ -9,7 +9,7 @@ use sqlx::AssertSqlSafe;
 
 use super::registration_rows::{REG_COLUMNS, RegRow};
 use crate::model::*;
-use crate::store::{PlacesHeld, RegistrationStore, StatusChanged};
+use crate::store::{RegistrationStore, StatusChanged};
 
 /// Takes one of the category's places if one is free: true when it did.
 macro_rules! take_place {
@@ -56,54 +56,6 @@ macro_rules! needs_approval {
 
 #[async_trait]
 impl RegistrationStore for SqlStore {
-    async fn set_places(&self, event_id: i64, places: &[CategoryPlaces], audit: AuditNote) -> DomainResult<()> {
-        on_pool!(self, |p| {
-            let mut tx = p.begin_with(hansa_core::db::write_begin(p)).await.map_err(db_error)?;
-            sqlx::query("DELETE FROM event_categories WHERE event_id = $1")
-                .bind(event_id)
-                .execute(&mut *tx)
-                .await
-                .map_err(db_error)?;
-            for (i, c) in places.iter().enumerate() {
-                sqlx::query(
-                    "INSERT INTO event_categories (event_id, category, position, capacity, needs_approval, held) \
-                     VALUES ($1, $2, $3, $4, $5, (SELECT COUNT(*) FROM registrations WHERE event_id = $1 AND category = $2 \
-                     AND status IN ('pending', 'approved', 'attended')))",
-                )
-                .bind(event_id)
-                .bind(c.category.code())
-                .bind(i as i32)
-                .bind(c.capacity)
-                .bind(c.needs_approval)
-                .execute(&mut *tx)
-                .await
-                .map_err(db_error)?;
-            }
-            write_audit!(tx, audit);
-            tx.commit().await.map_err(db_error)?;
-        });
-        Ok(())
-    }
-
-    async fn places(&self, event_id: i64) -> DomainResult<Vec<PlacesHeld>> {
-        let rows: Vec<(String, Option<i32>, bool, i32)> = on_pool!(self, |p| sqlx::query_as(
-            "SELECT category, capacity, needs_approval, held FROM event_categories WHERE event_id = $1 ORDER BY position"
-        )
-        .bind(event_id)
-        .fetch_all(p)
-        .await)
-        .map_err(db_error)?;
-        Ok(rows
-            .into_iter()
-            .filter_map(|(c, capacity, needs_approval, held)| {
-                Some(PlacesHeld {
-                    places: CategoryPlaces { category: Category::parse(&c)?, capacity, needs_approval },
-                    held: i64::from(held),
-                })
-            })
-            .collect())
-    }
-
     async fn register(
         &self,
         event_id: i64,
@@ -197,6 +149,17 @@ impl RegistrationStore for SqlStore {
 
     async fn registration(&self, code: &str) -> DomainResult<Option<Registration>> {
         by_code(self, code).await
+    }
+
+    async fn delegation(&self, event_id: i64, account: i64) -> DomainResult<Vec<Registration>> {
+        let sql = format!(
+            "SELECT {REG_COLUMNS} FROM registrations r LEFT JOIN organisations o ON o.id = r.organisation_id \
+             WHERE r.event_id = $1 AND r.registered_by = $2 ORDER BY r.id"
+        );
+        let rows: Vec<RegRow> =
+            on_pool!(self, |p| sqlx::query_as(AssertSqlSafe(sql)).bind(event_id).bind(account).fetch_all(p).await)
+                .map_err(db_error)?;
+        Ok(rows.into_iter().map(Into::into).collect())
     }
 
     async fn registrations(&self, event_id: i64) -> DomainResult<Vec<Registration>> {
