@@ -47,7 +47,7 @@ LANGUAGES = {"en", "ko", "zh", "ja", "ru", "mn"}
 
 EVENT_KEYS = {"slug", "kind", "title", "theme", "description", "series", "edition", "starts_on", "ends_on",
               "time_zone", "status", "venue_name", "venue_address", "latitude", "longitude", "online_url",
-              "website", "organisation", "room", "session"}
+              "website", "organisation", "room", "session", "registration"}
 EVENT_REQUIRED = {"slug", "kind", "title", "starts_on", "ends_on", "time_zone", "status"}
 EORG_KEYS = {"organisation", "role"}
 ROOM_KEYS = {"slug", "name", "capacity"}

@@ -72,3 +72,13 @@ for (const programme of document.querySelectorAll('section.programme[data-zone]'
     t.after(note);
   }
 }
+
+// A form that undoes something (cancelling a registration) asks once before it is sent.
+for (const form of document.querySelectorAll('form[data-confirm]')) {
+  form.addEventListener('submit', (e) => {
+    if (!window.confirm(form.dataset.confirm)) e.preventDefault();
+  });
+}
+
+// A refused form: the summary of its problems takes the focus, so a screen reader reads it.
+document.getElementById('form-errors')?.focus();

@@ -83,6 +83,8 @@ pub trait RegistrationStore: Send + Sync {
         audit: AuditNote,
     ) -> DomainResult<crate::model::Registration>;
     async fn registration(&self, code: &str) -> DomainResult<Option<crate::model::Registration>>;
+    /// A registration's statuses with when each began, oldest first.
+    async fn history(&self, registration_id: i64) -> DomainResult<Vec<(i64, crate::model::RegStatus)>>;
     /// The registrations one account made for an event (a focal point's delegation), oldest first.
     async fn delegation(&self, event_id: i64, account: i64) -> DomainResult<Vec<crate::model::Registration>>;
     /// An event's registrations, oldest first, with their places on the waiting lists.

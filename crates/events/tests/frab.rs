@@ -126,7 +126,7 @@ fn check(event: &Event, p: &Programme) -> (String, Value) {
 store_test!(the_seed_events_export_valid_schedules, |db: TestDbRef| async move {
     demo(&db).await;
     let events = db.store.events(true).await.unwrap();
-    assert_eq!(events.len(), 4);
+    assert_eq!(events.len(), 5, "the four seed events and the upcoming one");
     for event in &events {
         let p = db.store.programme(event.id).await.unwrap();
         let (xml, json) = check(event, &p);

@@ -90,7 +90,7 @@ store_test!(the_api_gives_events_and_their_programme, |db: TestDbRef| async move
     let (status, list) = get(&app, "/api/v1/events", "en").await;
     assert_eq!(status, 200);
     let list: serde_json::Value = serde_json::from_str(&list).unwrap();
-    assert_eq!(list.as_array().unwrap().len(), 4);
+    assert_eq!(list.as_array().unwrap().len(), 5);
     let (status, one) = get(&app, "/api/v1/events/near-forum-2023", "en").await;
     assert_eq!(status, 200);
     assert!(!one.contains("@example.org") && !one.contains("\"email\""), "no contact details in the API");

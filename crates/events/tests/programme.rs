@@ -6,7 +6,7 @@ use hansa_directory::store::prelude::*;
 use hansa_events::model::time;
 use hansa_events::model::*;
 use hansa_events::service::{self, EventInput, EventsFile};
-use hansa_events::store::EventStore;
+use hansa_events::store::{EventStore, FormStore};
 use hansa_testkit::{TestDbRef, store_test};
 
 mod common;
@@ -34,7 +34,13 @@ store_test!(the_seed_events_load_complete_and_correct, |db: TestDbRef| async mov
     demo(&db).await;
     let events = db.store.events(false).await.unwrap();
     let slugs: Vec<&str> = events.iter().map(|e| e.draft.slug.as_str()).collect();
-    assert_eq!(slugs.len(), 4, "{slugs:?}");
+    assert_eq!(slugs.len(), 5, "{slugs:?}");
+    // The upcoming (illustrative) forum takes registrations: its categories and questions.
+    let next = db.store.event("near-forum-2027").await.unwrap().unwrap();
+    let form = db.store.form(next.id).await.unwrap();
+    assert_eq!(form.places.len(), 5);
+    assert_eq!(form.questions.iter().map(|q| q.code.as_str()).collect::<Vec<_>>(), ["local-tour", "arrival", "topics"]);
+    assert!(form.deadline.is_some());
     let near = db.store.event("near-forum-2023").await.unwrap().unwrap();
     assert_eq!((near.draft.starts_on.as_str(), near.draft.ends_on.as_str()), ("2023-12-06", "2023-12-08"));
     assert_eq!(near.draft.time_zone, "Asia/Seoul");
@@ -72,7 +78,7 @@ store_test!(the_seed_events_load_complete_and_correct, |db: TestDbRef| async mov
 
     // Loading the same file again replaces the events, not doubles them.
     service::load_events_file(db.store.as_ref(), &Caller::system(), EVENTS).await.unwrap();
-    assert_eq!(db.store.events(true).await.unwrap().len(), 4);
+    assert_eq!(db.store.events(true).await.unwrap().len(), 5);
     assert_eq!(db.store.programme(near.id).await.unwrap().sessions.len(), p.sessions.len());
 });
 

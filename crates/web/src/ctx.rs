@@ -132,6 +132,34 @@ impl Ctx {
     pub fn user_id(&self) -> Option<i64> {
         self.user.as_ref().map(|u| u.id)
     }
+
+    /// The token a form on this page must send back: the session's, or for a visitor a
+    /// double-submit token of their own, set in a cookie by [`FormToken::attach`] when new.
+    pub fn form_token(&self) -> FormToken {
+        if self.csrf.is_empty() {
+            FormToken { token: auth::new_token(), new: true }
+        } else {
+            FormToken { token: self.csrf.clone(), new: false }
+        }
+    }
+}
+
+/// A form's CSRF token, and whether the visitor's cookie must still be set.
+pub struct FormToken {
+    pub token: String,
+    new: bool,
+}
+
+impl FormToken {
+    /// Sets the visitor's token cookie on the page that carries the form, if it is new.
+    pub fn attach(&self, state: &AppState, mut res: axum::response::Response) -> axum::response::Response {
+        if self.new
+            && let Ok(v) = auth::cookie(auth::CSRF_COOKIE, &self.token, 86_400, state.config.secure_cookies).parse()
+        {
+            res.headers_mut().append(header::SET_COOKIE, v);
+        }
+        res
+    }
 }
 
 /// A form posted by staff: the role is checked first (401/403), then the CSRF token, and only

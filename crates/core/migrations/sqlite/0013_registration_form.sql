@@ -15,5 +15,9 @@ CREATE TABLE event_questions (
     PRIMARY KEY (event_id, code)
 );
 
+-- The organisation as the registrant wrote it, for those not (yet) in the directory: press,
+-- universities, observers.
+ALTER TABLE registrations ADD COLUMN organisation_name TEXT;
+
 -- A focal point's delegation: the registrations an account made for an event.
 CREATE INDEX registrations_registered_by ON registrations(event_id, registered_by);

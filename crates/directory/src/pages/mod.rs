@@ -6,7 +6,7 @@ mod governance;
 mod import;
 mod import_list;
 mod import_text;
-mod lookups;
+pub mod lookups;
 mod network;
 mod org_actions;
 mod organisation;

@@ -3,3 +3,4 @@
 
 pub mod frab;
 pub mod ical;
+pub mod registrations;

@@ -75,6 +75,8 @@ pub struct RegistrationInput {
     pub position: Option<String>,
     /// The directory organisation they represent, by slug.
     pub organisation: Option<String>,
+    /// The organisation as written, when it is not in the directory (a newspaper, a university).
+    pub organisation_name: Option<String>,
     pub country: Option<String>,
     /// Personal data: staff and the person only.
     pub email: String,
@@ -136,6 +138,7 @@ impl RegistrationInput {
         input.native_name = opt("native_name", &self.native_name, validate::MAX_NAME, &mut e);
         input.position = opt("position", &self.position, 300, &mut e);
         input.organisation = opt("organisation", &self.organisation, 64, &mut e);
+        input.organisation_name = opt("organisation_name", &self.organisation_name, 300, &mut e);
         input.passport_name = opt("passport_name", &self.passport_name, 200, &mut e);
         input.dietary = opt("dietary", &self.dietary, 500, &mut e);
         input.accessibility = opt("accessibility", &self.accessibility, 500, &mut e);

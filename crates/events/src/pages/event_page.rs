@@ -83,6 +83,9 @@ struct EventPage {
     rooms: Vec<(String, String, bool)>,
     days: Vec<DayView>,
     conflicts: Vec<String>,
+    /// The event takes registrations: `Some(deadline line, possibly empty)`.
+    registration: Option<String>,
+    staff: bool,
 }
 
 #[derive(serde::Deserialize)]
@@ -229,6 +232,12 @@ pub async fn event(
     let programme = crate::programme_cache::programme(state.store.as_ref(), event.id).await?;
     let tr = &ctx.tr;
     let tz = time::zone(&d.time_zone).unwrap_or(jiff::tz::TimeZone::UTC);
+    let form = crate::store::FormStore::form(state.store.as_ref(), event.id).await?;
+    let registration = (d.status == EventStatus::Published && !form.places.is_empty()).then(|| {
+        form.deadline.map_or_else(String::new, |at| {
+            tr.tn("register-deadline", &[("deadline", super::view::long_date_time(tr, at, &tz))])
+        })
+    });
     let room = q.room.unwrap_or_default();
     let orgs: HashMap<&str, &OrgName> = programme.organisations.iter().map(|o| (o.slug.as_str(), o)).collect();
     let mut organisations: Vec<(String, Vec<Link>)> = Vec::new();
@@ -298,6 +307,8 @@ pub async fn event(
             .collect(),
         days,
         conflicts,
+        registration,
+        staff,
     };
     Ok(page(&view))
 }

@@ -2,10 +2,15 @@
 //! JavaScript and are kept by the page cache while the events area is unchanged.
 
 mod calendar;
+mod delegation;
 mod event_page;
+mod form_view;
 mod list;
+mod my_registration;
 mod person_programme;
+mod register;
 mod schedule;
+mod staff_registrations;
 mod view;
 
 pub use event_page::conflict_text;
@@ -23,6 +28,14 @@ pub fn routes() -> Routes {
         .get("/events/{slug}/people/{person}", ReadPublic, person_programme::person)
         .get("/events/{slug}/schedule.xml", ReadPublic, schedule::xml)
         .get("/events/{slug}/schedule.json", ReadPublic, schedule::json)
+        .get("/events/{slug}/register", ReadPublic, register::form)
+        .post("/events/{slug}/register", ReadPublic, register::submit)
+        .get("/events/{slug}/delegation", EditOwnOrganisation, delegation::show)
+        .get("/registrations/{code}", ReadPublic, my_registration::show)
+        .post("/registrations/{code}/cancel", ReadPublic, my_registration::cancel)
+        .get("/staff/events/{slug}/registrations", EditEvents, staff_registrations::list)
+        .get("/staff/events/{slug}/{file}", EditEvents, staff_registrations::export)
+        .post("/staff/registrations/{code}/status", EditEvents, staff_registrations::decide)
 }
 
 const EVENTS: &[Area] = &[Area::Events, Area::Directory];

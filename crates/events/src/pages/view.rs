@@ -43,3 +43,14 @@ pub fn language_name(tr: &Tr, code: &str) -> String {
     let name = tr.t(&key);
     if name == key { code.to_owned() } else { name }
 }
+
+/// `30 November 2023, 18:00 (UTC+09:00)`: an instant as the event's zone shows it.
+pub fn long_date_time(tr: &Tr, seconds: i64, tz: &jiff::tz::TimeZone) -> String {
+    let local = crate::model::time::utc_to_local(seconds, tz);
+    format!(
+        "{}, {} ({})",
+        long_date(tr, local.date()),
+        crate::model::time::clock(seconds, tz),
+        crate::model::time::offset_label(seconds, tz)
+    )
+}

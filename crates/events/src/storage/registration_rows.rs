@@ -3,7 +3,7 @@
 use crate::model::*;
 
 pub(crate) const REG_COLUMNS: &str = "r.id, r.event_id, r.code, r.category, r.status, r.honorific, r.given_name, r.family_name, \
-     r.native_name, r.position, o.slug AS organisation, r.country, r.email, r.passport_name, r.visa_letter, r.dietary, \
+     r.native_name, r.position, o.slug AS organisation, r.organisation_name, r.country, r.email, r.passport_name, r.visa_letter, r.dietary, \
      r.accessibility, r.interpretation_language, r.answers_json, r.created_at, \
      CASE WHEN r.status = 'waitlisted' THEN (SELECT COUNT(*) FROM registrations w WHERE w.event_id = r.event_id \
        AND w.category = r.category AND w.status = 'waitlisted' AND w.id <= r.id) END AS waitlist_position";
@@ -21,6 +21,7 @@ pub(crate) struct RegRow {
     native_name: Option<String>,
     position: Option<String>,
     organisation: Option<String>,
+    organisation_name: Option<String>,
     country: Option<String>,
     email: String,
     passport_name: Option<String>,
@@ -51,6 +52,7 @@ impl From<RegRow> for Registration {
                 native_name: r.native_name,
                 position: r.position,
                 organisation: r.organisation,
+                organisation_name: r.organisation_name,
                 country: r.country,
                 email: r.email,
                 passport_name: r.passport_name,

@@ -109,8 +109,8 @@ impl RegistrationStore for SqlStore {
             let id: i64 = sqlx::query_scalar(
                 "INSERT INTO registrations (event_id, code, category, status, honorific, given_name, family_name, native_name, \
                  position, organisation_id, country, email, passport_name, visa_letter, dietary, accessibility, \
-                 interpretation_language, answers_json, registered_by, created_at, updated_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $20) RETURNING id",
+                 interpretation_language, answers_json, registered_by, created_at, updated_at, organisation_name) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $20, $21) RETURNING id",
             )
             .bind(event_id)
             .bind(code)
@@ -132,6 +132,7 @@ impl RegistrationStore for SqlStore {
             .bind(json_text(&i.answers))
             .bind(registered_by)
             .bind(at)
+            .bind(&i.organisation_name)
             .fetch_one(&mut *tx)
             .await
             .map_err(|e| match db_error(e) {
@@ -149,6 +150,17 @@ impl RegistrationStore for SqlStore {
 
     async fn registration(&self, code: &str) -> DomainResult<Option<Registration>> {
         by_code(self, code).await
+    }
+
+    async fn history(&self, registration_id: i64) -> DomainResult<Vec<(i64, RegStatus)>> {
+        let rows: Vec<(i64, String)> = on_pool!(self, |p| sqlx::query_as(
+            "SELECT at, status FROM registration_history WHERE registration_id = $1 ORDER BY id"
+        )
+        .bind(registration_id)
+        .fetch_all(p)
+        .await)
+        .map_err(db_error)?;
+        Ok(rows.into_iter().filter_map(|(at, s)| Some((at, RegStatus::parse(&s)?))).collect())
     }
 
     async fn delegation(&self, event_id: i64, account: i64) -> DomainResult<Vec<Registration>> {

@@ -10,7 +10,7 @@ use hansa_core::store::prelude::*;
 use serde::Deserialize;
 
 use crate::AppState;
-use crate::auth::{self, CSRF_COOKIE, SESSION_COOKIE};
+use crate::auth::{self, SESSION_COOKIE};
 use crate::ctx::Ctx;
 use crate::error::Failure;
 use crate::i18n::{self, LANG_COOKIE};
@@ -50,14 +50,10 @@ struct LoginPage {
 
 fn login_page(state: &AppState, ctx: &Ctx, status: StatusCode, error: Option<String>, email: String) -> Response {
     // Visitors get a form token in a cookie of their own (double-submit), since they have no session yet.
-    let (token, set) = if ctx.csrf.is_empty() { (auth::new_token(), true) } else { (ctx.csrf.clone(), false) };
+    let token = ctx.form_token();
     let mut c = Chrome::new(ctx, ctx.tr.t("login-title"));
-    c.csrf = token.clone();
-    let mut res = (status, page(&LoginPage { c, error, email })).into_response();
-    if set && let Ok(v) = auth::cookie(CSRF_COOKIE, &token, 86_400, state.config.secure_cookies).parse() {
-        res.headers_mut().append(header::SET_COOKIE, v);
-    }
-    res
+    c.csrf = token.token.clone();
+    token.attach(state, (status, page(&LoginPage { c, error, email })).into_response())
 }
 
 pub async fn login_form(State(state): State<AppState>, ctx: Ctx) -> Response {

@@ -1,0 +1,115 @@
+//! Fields of the events' forms as the templates draw them: a label, the value entered, the
+//! problem next to it, and the control its kind needs. One macro in `events/fields.html`
+//! draws them all, so every form labels, marks and describes its fields the same way.
+
+use hansa_core::FieldError;
+use hansa_web::i18n::Tr;
+
+pub enum Control {
+    Text,
+    Email,
+    Date,
+    TextArea,
+    /// `(value, label)`; the field's value is the one selected.
+    Select(Vec<(String, String)>),
+    /// One checkbox; checked when the value is non-empty.
+    Checkbox,
+    /// Several checkboxes named `{name}-{value}`: `(value, label, checked)`.
+    Checks(Vec<(String, String, bool)>),
+    /// Radio buttons: `(value, label)`.
+    Radios(Vec<(String, String)>),
+}
+
+pub struct Field {
+    pub name: String,
+    pub label: String,
+    pub value: String,
+    pub control: Control,
+    pub required: bool,
+    pub error: Option<String>,
+    pub hint: Option<String>,
+    /// The browser's autofill hint (`given-name`, `email` …).
+    pub autocomplete: Option<&'static str>,
+}
+
+impl Field {
+    pub fn new(name: &str, label: String, control: Control) -> Field {
+        Field {
+            name: name.into(),
+            label,
+            value: String::new(),
+            control,
+            required: false,
+            error: None,
+            hint: None,
+            autocomplete: None,
+        }
+    }
+
+    pub fn required(mut self) -> Field {
+        self.required = true;
+        self
+    }
+
+    pub fn hint(mut self, hint: String) -> Field {
+        self.hint = Some(hint);
+        self
+    }
+
+    pub fn autocomplete(mut self, hint: &'static str) -> Field {
+        self.autocomplete = Some(hint);
+        self
+    }
+
+    pub fn is(&self, kind: &str) -> bool {
+        matches!(
+            (&self.control, kind),
+            (Control::Text, "text")
+                | (Control::Email, "email")
+                | (Control::Date, "date")
+                | (Control::TextArea, "textarea")
+                | (Control::Select(_), "select")
+                | (Control::Checkbox, "checkbox")
+                | (Control::Checks(_), "checks")
+                | (Control::Radios(_), "radios")
+        )
+    }
+
+    pub fn options(&self) -> Vec<(String, String)> {
+        match &self.control {
+            Control::Select(o) | Control::Radios(o) => o.clone(),
+            _ => Vec::new(),
+        }
+    }
+
+    pub fn checks(&self) -> &[(String, String, bool)] {
+        match &self.control {
+            Control::Checks(o) => o,
+            _ => &[],
+        }
+    }
+}
+
+pub struct Section {
+    pub title: String,
+    pub fields: Vec<Field>,
+}
+
+/// Puts each problem next to its field, and returns the summary above the form: each problem
+/// named by its field's label, linking to it.
+pub fn place_errors(tr: &Tr, sections: &mut [Section], errors: &[FieldError]) -> Vec<(String, String)> {
+    let mut summary = Vec::new();
+    for e in errors {
+        let name = e.field.replace("answers.", "q-");
+        let text = tr.error(e);
+        let field = sections.iter_mut().flat_map(|s| s.fields.iter_mut()).find(|f| f.name == name);
+        match field {
+            Some(f) => {
+                summary.push((f.name.clone(), format!("{}: {text}", f.label)));
+                f.error.get_or_insert(text);
+            }
+            None => summary.push((String::new(), text)),
+        }
+    }
+    summary
+}
