@@ -6,7 +6,7 @@
 
 use krilla::geom::{PathBuilder, Rect};
 use krilla::num::NormalizedF32;
-use krilla::paint::{Fill, FillRule};
+use krilla::paint::{Fill, FillRule, Stroke};
 use krilla::surface::Surface;
 
 use crate::fonts::{FontSet, Weight};
@@ -38,7 +38,8 @@ pub(crate) struct Header {
 impl Header {
     pub(crate) fn fit(fonts: &FontSet, title: &str, dates: &str) -> Result<Header, BadgeError> {
         let block = |field, text: &str, weight, size, wrap, colour| {
-            let fitted = text::fit(fonts, text.trim(), weight, size, TEXT_WIDTH, wrap)
+            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            let fitted = text::fit(fonts, &text, weight, size, TEXT_WIDTH, wrap)
                 .map_err(|missing| BadgeError::unsupported(None, field, &missing))?;
             Ok(Block { fitted, colour, leading: 1.25 })
         };
@@ -94,10 +95,12 @@ pub(crate) struct Prepared {
 pub(crate) fn prepare(fonts: &FontSet, badge: &Badge, number: usize) -> Result<Prepared, BadgeError> {
     let who = if badge.romanised_name.trim().is_empty() { &badge.native_name } else { &badge.romanised_name };
     let block = |field, text: &str, weight, size, wrap, colour, leading| -> Result<Option<Block>, BadgeError> {
-        if text.trim().is_empty() {
+        // Tabs and line breaks pasted in from a spreadsheet print as spaces.
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if text.is_empty() {
             return Ok(None);
         }
-        let fitted = text::fit(fonts, text.trim(), weight, size, TEXT_WIDTH, wrap)
+        let fitted = text::fit(fonts, &text, weight, size, TEXT_WIDTH, wrap)
             .map_err(|missing| BadgeError::unsupported(Some((number, who)), field, &missing))?;
         debug_assert!(fitted.width() <= TEXT_WIDTH * 1.0001, "{field} overflows: {}", fitted.width());
         Ok(Some(Block { fitted, colour, leading }))
@@ -115,7 +118,8 @@ pub(crate) fn prepare(fonts: &FontSet, badge: &Badge, number: usize) -> Result<P
         block("country", &badge.country, Weight::Regular, 11.5, Wrap::OneLine, MUTED, 1.3)?,
     ];
     let label_colour = text_colour_on(badge.category_colour);
-    let symbol = match badge.qr_payload.trim() {
+    // The payload is encoded exactly as given: a scanner's lookup may depend on every byte.
+    let symbol = match badge.qr_payload.as_str() {
         "" => None,
         payload => Some(Symbol::encode(payload).map_err(|reason| BadgeError::QrCode {
             badge: number,
@@ -142,9 +146,13 @@ pub(crate) fn draw(fonts: &FontSet, surface: &mut Surface, header: &Header, badg
     fill_rect(surface, *colour, MARGIN, top, TEXT_WIDTH, 2.0);
     let flow_top = top + 10.0;
 
-    // The band at the foot, with the category label centred in it.
+    // The band at the foot, with the category label centred in it. A band nearly as light as
+    // the card (a white "Visitor" band) gets an outline, or it would not be seen as one.
     let band_top = HEIGHT - MARGIN - BAND_HEIGHT;
     fill_rect(surface, *colour, MARGIN, band_top, TEXT_WIDTH, BAND_HEIGHT);
+    if contrast(*colour, WHITE) < 1.3 {
+        outline_rect(surface, MUTED, MARGIN, band_top, TEXT_WIDTH, BAND_HEIGHT);
+    }
     if let Some(label) = label {
         let size = label.fitted.size;
         // Centre the glyphs' visual middle (about 0.36 em above the baseline) in the band.
@@ -194,18 +202,77 @@ fn fill(colour: Rgb) -> Fill {
     }
 }
 
-pub(crate) fn fill_rect(surface: &mut Surface, colour: Rgb, x: f32, y: f32, width: f32, height: f32) {
+fn rect_path(x: f32, y: f32, width: f32, height: f32) -> Option<krilla::geom::Path> {
     let mut path = PathBuilder::new();
-    let Some(rect) = Rect::from_xywh(x, y, width, height) else { return };
-    path.push_rect(rect);
-    let Some(path) = path.finish() else { return };
+    path.push_rect(Rect::from_xywh(x, y, width, height)?);
+    path.finish()
+}
+
+fn fill_rect(surface: &mut Surface, colour: Rgb, x: f32, y: f32, width: f32, height: f32) {
+    let Some(path) = rect_path(x, y, width, height) else { return };
     surface.set_fill(Some(fill(colour)));
     surface.draw_path(&path);
 }
 
-/// Near-black or white, whichever contrasts more with `band` (WCAG 2 contrast ratio).
+fn outline_rect(surface: &mut Surface, colour: Rgb, x: f32, y: f32, width: f32, height: f32) {
+    let Some(path) = rect_path(x, y, width, height) else { return };
+    let paint = krilla::color::rgb::Color::new(colour.r, colour.g, colour.b).into();
+    surface.set_fill(None);
+    surface.set_stroke(Some(Stroke { paint, width: 0.75, ..Stroke::default() }));
+    surface.draw_path(&path);
+    surface.set_stroke(None);
+}
+
+/// The WCAG 2 contrast ratio of two colours, from 1 (the same) to 21 (black on white).
+fn contrast(a: Rgb, b: Rgb) -> f32 {
+    let (a, b) = (a.luminance(), b.luminance());
+    (a.max(b) + 0.05) / (a.min(b) + 0.05)
+}
+
+/// Near-black or white, whichever contrasts more with `band`.
 fn text_colour_on(band: Rgb) -> Rgb {
-    let ratio = |a: f32, b: f32| (a.max(b) + 0.05) / (a.min(b) + 0.05);
-    let band = band.luminance();
-    if ratio(band, WHITE.luminance()) >= ratio(band, INK.luminance()) { WHITE } else { INK }
+    if contrast(band, WHITE) >= contrast(band, INK) { WHITE } else { INK }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_band_label_takes_the_colour_that_contrasts_more() {
+        let navy = Rgb::new(0x1d, 0x4e, 0x89);
+        let yellow = Rgb::new(0xf2, 0xc1, 0x4e);
+        let red = Rgb::new(0xc6, 0x28, 0x28);
+        let light_grey = Rgb::new(0xee, 0xee, 0xee);
+        assert_eq!(text_colour_on(navy), WHITE);
+        assert_eq!(text_colour_on(red), WHITE);
+        assert_eq!(text_colour_on(yellow), INK);
+        assert_eq!(text_colour_on(light_grey), INK);
+        // Whichever is taken reads at WCAG AA for large text (3:1) on these bands, and at AA
+        // for body text (4.5:1) on all but the mid-tones.
+        for band in [navy, yellow, red, light_grey, Rgb::new(0x80, 0x80, 0x80)] {
+            assert!(contrast(band, text_colour_on(band)) >= 3.0, "{band:?}");
+        }
+        assert!((contrast(Rgb::new(0, 0, 0), WHITE) - 21.0).abs() < 0.01);
+    }
+
+    #[test]
+    fn pasted_line_breaks_print_as_spaces_and_blank_fields_are_left_out() {
+        let fonts = FontSet::load();
+        let badge = Badge {
+            native_name: " \t ".into(),
+            romanised_name: "LIM\nByung-jin\r\n".into(),
+            honorific_title: String::new(),
+            organisation: "NEAR\tSecretariat".into(),
+            country: String::new(),
+            category_label: "Delegate".into(),
+            category_colour: WHITE,
+            qr_payload: String::new(),
+            code: String::new(),
+        };
+        let prepared = prepare(&fonts, &badge, 1).unwrap();
+        assert_eq!(prepared.names.len(), 1, "the blank native name is left out");
+        assert_eq!(prepared.details.len(), 1);
+        assert!(prepared.symbol.is_none() && prepared.code.is_none());
+    }
 }

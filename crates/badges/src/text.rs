@@ -133,11 +133,13 @@ pub(crate) fn fit(
     if wrap == Wrap::OneLine || size_one >= max_size {
         return Ok(best);
     }
+    // A name on two lines at full size would fill the badge; it stops at four fifths.
+    let two_line_max = if wrap == Wrap::AtSpaces { 0.8 * max_size } else { max_size };
     for at in break_points(text, wrap == Wrap::Anywhere) {
         let (first, second) = (text[..at].trim_end(), text[at..].trim_start());
         let lines = vec![shape(fonts, first, weight)?, shape(fonts, second, weight)?];
         let widest = lines.iter().map(|line| line.advance).fold(0.0, f32::max);
-        let size = size_for(widest, max_size, width);
+        let size = size_for(widest, two_line_max, width);
         if size > best.size && size > size_one * 1.2 {
             best = Fitted { lines, size };
         }

@@ -10,6 +10,8 @@ use hansa_badges::{Badge, BadgeSheet, Rgb};
 pub const DELEGATE: Rgb = Rgb::new(0x1d, 0x4e, 0x89);
 pub const PRESS: Rgb = Rgb::new(0xf2, 0xc1, 0x4e);
 pub const STAFF: Rgb = Rgb::new(0x2e, 0x7d, 0x32);
+/// White: the band needs an outline to be seen.
+pub const VISITOR: Rgb = Rgb::new(0xff, 0xff, 0xff);
 
 pub fn badge(native: &str, romanised: &str, organisation: &str, country: &str, code: &str) -> Badge {
     Badge {
@@ -25,8 +27,8 @@ pub fn badge(native: &str, romanised: &str, organisation: &str, country: &str, c
     }
 }
 
-/// Korean, Chinese (simplified and traditional), Japanese, Russian, Mongolian and Vietnamese
-/// names, and one badge with no native name.
+/// Korean, Chinese (simplified and traditional), Japanese, Russian, Mongolian, Vietnamese and
+/// Polish names; two badges have no native name.
 pub fn sample_sheet() -> BadgeSheet {
     let mut press =
         badge("Батбаяр Өлзийсайхан", "Batbayar ÖLZIISAIKHAN", "Улаанбаатар хотын захиргаа", "Mongolia", "M0NG01");
@@ -35,6 +37,10 @@ pub fn sample_sheet() -> BadgeSheet {
     let mut staff = badge("", "Nguyễn Thị Minh Khai", "Ủy ban Nhân dân Thành phố Hồ Chí Minh", "Viet Nam", "VN0042");
     staff.category_label = "Staff".to_string();
     staff.category_colour = STAFF;
+    let mut visitor = badge("", "Zofia KOWALSKA-WOŹNIAK", "Urząd Miasta Krakowa", "Poland", "PL0008");
+    visitor.honorific_title = "Zastępczyni Prezydenta Miasta".to_string();
+    visitor.category_label = "Visitor".to_string();
+    visitor.category_colour = VISITOR;
     BadgeSheet {
         event_title: "NEAR Forum 2023 · 동북아지역자치단체연합 포럼".to_string(),
         event_dates: "12–14 September 2023, Pohang".to_string(),
@@ -52,6 +58,7 @@ pub fn sample_sheet() -> BadgeSheet {
             ),
             press,
             staff,
+            visitor,
         ],
     }
 }
