@@ -32,9 +32,18 @@ document.addEventListener('submit', (event) => {
     line.textContent = reported ? `${reported} · ${seconds} s` : `${label} ${seconds} s`;
   };
   tick();
-  setInterval(tick, 1000);
-  const url = form.dataset.progress;
+  const ticking = setInterval(tick, 1000);
+  let url = form.dataset.progress;
   if (!url) return;
+  // A download (a PDF of badges) leaves the page where it is: each submit gets a job key of
+  // its own, and the form comes back to life when the work is done.
+  const download = 'download' in form.dataset && form.elements.job;
+  if (download) {
+    const key = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+    form.elements.job.value = key;
+    url = `/progress/${key}`;
+  }
+  let polling;
   const poll = async () => {
     try {
       const res = await fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
@@ -47,12 +56,21 @@ document.addEventListener('submit', (event) => {
           bar.value = Math.min(p.done, p.total);
         }
         tick();
+        if (download && p.phase === 'done') {
+          clearInterval(ticking);
+          clearInterval(polling);
+          line.textContent = reported;
+          for (const button of form.querySelectorAll('button')) {
+            button.disabled = false;
+            button.removeAttribute('aria-busy');
+          }
+        }
       }
     } catch (_) {
       // The next poll tries again; the form's own response still arrives.
     }
   };
-  setTimeout(() => { poll(); setInterval(poll, 500); }, 300);
+  setTimeout(() => { poll(); polling = setInterval(poll, 500); }, 300);
 });
 
 // Online sessions also in the viewer's own time zone, when it is not the event's.

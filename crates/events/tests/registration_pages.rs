@@ -3,50 +3,17 @@
 //! nothing stored, the last observer place goes to one of two and the other waits until a
 //! cancellation promotes them, a focal point registers a delegation, staff approve and export.
 
-use std::sync::Arc;
-
-use axum::body::Body;
-use axum::http::{Request, header};
-use hansa_core::SqlStore;
+use axum::http::header;
 use hansa_core::account::Role;
 use hansa_events::model::RegStatus;
 use hansa_events::store::{EventStore, RegistrationStore};
 use hansa_testkit::{TestDbRef, store_test};
-use http_body_util::BodyExt;
-use tower::ServiceExt;
 
 mod common;
 
+use common::http::{app, get, post};
+
 const FORM: &str = "/events/near-forum-2027/register";
-
-struct Reply {
-    status: u16,
-    headers: axum::http::HeaderMap,
-    body: String,
-}
-
-async fn send(app: &axum::Router, req: Request<Body>) -> Reply {
-    let res = app.clone().oneshot(req).await.unwrap();
-    let status = res.status().as_u16();
-    let headers = res.headers().clone();
-    let body = String::from_utf8_lossy(&res.into_body().collect().await.unwrap().to_bytes()).into_owned();
-    Reply { status, headers, body }
-}
-
-async fn get(app: &axum::Router, uri: &str, cookie: &str, lang: &str) -> Reply {
-    let req =
-        Request::get(uri).header(header::COOKIE, cookie).header(header::ACCEPT_LANGUAGE, lang).body(Body::empty());
-    send(app, req.unwrap()).await
-}
-
-async fn post(app: &axum::Router, uri: &str, cookie: &str, fields: &[(&str, &str)]) -> Reply {
-    let body: String = form_urlencoded::Serializer::new(String::new()).extend_pairs(fields).finish();
-    let req = Request::post(uri)
-        .header(header::COOKIE, cookie)
-        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .body(Body::from(body));
-    send(app, req.unwrap()).await
-}
 
 /// A visitor opens the form: the page sets their own CSRF cookie, which the post sends back.
 async fn visitor(app: &axum::Router) -> (String, String) {
@@ -73,15 +40,6 @@ fn person<'a>(csrf: &'a str, n: &'a str, email: &'a str, category: &'a str) -> V
         ("q-topics-energy", "yes"),
         ("q-topics-culture", "yes"),
     ]
-}
-
-async fn app(store: &Arc<SqlStore>) -> axum::Router {
-    common::load_demo(store.as_ref()).await;
-    hansa_web::app(
-        store.clone(),
-        hansa_web::WebConfig::default(),
-        vec![hansa_directory::feature(), hansa_events::feature()],
-    )
 }
 
 fn code_from(location: &str) -> String {

@@ -59,6 +59,11 @@ impl Reporter {
         }
     }
 
+    /// A handle that reports from another thread (work in `spawn_blocking`, such as a PDF).
+    pub fn handle(&self) -> ProgressHandle {
+        ProgressHandle(self.tx.clone())
+    }
+
     /// Notes the job as finished and waits until that is written.
     pub async fn finish(mut self) {
         if let Some(tx) = self.tx.take() {
@@ -67,6 +72,18 @@ impl Reporter {
         }
         if let Some(task) = self.task.take() {
             let _ = task.await;
+        }
+    }
+}
+
+/// Reports to a [`Reporter`] from anywhere (it is `Send` and cheap to clone).
+#[derive(Clone)]
+pub struct ProgressHandle(Option<watch::Sender<JobProgress>>);
+
+impl ProgressHandle {
+    pub fn report(&self, phase: &str, done: usize, total: usize) {
+        if let Some(tx) = &self.0 {
+            tx.send_replace(JobProgress { phase: phase.to_owned(), done: done as i64, total: total as i64 });
         }
     }
 }
@@ -92,7 +109,7 @@ pub async fn progress(State(state): State<AppState>, ctx: Ctx, Path(key): Path<S
     let text = tr.tn(
         &format!(
             "progress-{}",
-            if matches!(p.phase.as_str(), "checked" | "written" | "done") { &p.phase } else { "started" }
+            if matches!(p.phase.as_str(), "checked" | "written" | "badges" | "done") { &p.phase } else { "started" }
         ),
         &[("done", p.done.to_string()), ("total", p.total.to_string())],
     );

@@ -1,6 +1,7 @@
 //! The events' pages: the calendar and each event with its programme. They work without
 //! JavaScript and are kept by the page cache while the events area is unchanged.
 
+mod badges;
 mod calendar;
 mod delegation;
 mod event_page;
@@ -35,6 +36,8 @@ pub fn routes() -> Routes {
         .post("/registrations/{code}/cancel", ReadPublic, my_registration::cancel)
         .get("/staff/events/{slug}/registrations", EditEvents, staff_registrations::list)
         .get("/staff/events/{slug}/{file}", EditEvents, staff_registrations::export)
+        .get("/staff/events/{slug}/badges", EditEvents, badges::form)
+        .post("/staff/events/{slug}/badges", EditEvents, badges::pdf)
         .post("/staff/registrations/{code}/status", EditEvents, staff_registrations::decide)
 }
 

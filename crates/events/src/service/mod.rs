@@ -165,7 +165,9 @@ pub async fn load_events_file(store: &dyn EventsStore, caller: &Caller, text: &s
     Ok(out)
 }
 
+mod badges;
 mod registration;
+pub use badges::*;
 pub use registration::*;
 
 /// The event under `slug` if the caller may see it: published and closed events for anyone,

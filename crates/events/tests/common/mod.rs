@@ -5,6 +5,8 @@ use hansa_core::{Caller, SqlStore};
 use hansa_directory::import::bundle;
 use hansa_events::service;
 
+pub mod http;
+
 pub const EVENTS: &str = include_str!("../../../../demo/events.toml");
 const DIRECTORY: &str = include_str!("../../../../demo/directory.toml");
 
