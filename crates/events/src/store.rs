@@ -125,6 +125,58 @@ pub trait FormStore: Send + Sync {
     async fn places(&self, event_id: i64) -> DomainResult<Vec<PlacesHeld>>;
 }
 
+/// A scan checked by the service, ready to record.
+#[derive(Debug, Clone)]
+pub struct ScanWrite {
+    pub scan: crate::model::Scan,
+    pub registration_id: i64,
+}
+
+/// What recording a scan did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Recorded {
+    First,
+    /// Counted before: when and on which device.
+    Duplicate {
+        first_at: i64,
+        first_device: String,
+    },
+    /// This scan id was recorded before.
+    Replayed,
+}
+
+/// A recorded check-in, for counters and attendance figures.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct CheckInRow {
+    pub registration_id: i64,
+    pub day: String,
+    pub session: String,
+    pub scanned_at: i64,
+    pub device: String,
+    pub duplicate: bool,
+}
+
+#[async_trait]
+pub trait CheckInStore: Send + Sync {
+    /// Records a desk's scans in one transaction, in order: the first scan of a person for a
+    /// day and session counts (and marks an approved registration attended), later ones are
+    /// kept as duplicates of it, a scan id seen before changes nothing.
+    async fn record_scans(
+        &self,
+        event_id: i64,
+        device: &str,
+        scans: &[ScanWrite],
+        audit: AuditNote,
+    ) -> DomainResult<Vec<Recorded>>;
+    async fn check_ins(&self, event_id: i64) -> DomainResult<Vec<CheckInRow>>;
+}
+
 /// What the events feature needs of the one store.
-pub trait EventsStore: EventStore + RegistrationStore + FormStore + hansa_directory::store::DirectoryStore {}
-impl<T: EventStore + RegistrationStore + FormStore + hansa_directory::store::DirectoryStore> EventsStore for T {}
+pub trait EventsStore:
+    EventStore + RegistrationStore + FormStore + CheckInStore + hansa_directory::store::DirectoryStore
+{
+}
+impl<T: EventStore + RegistrationStore + FormStore + CheckInStore + hansa_directory::store::DirectoryStore> EventsStore
+    for T
+{
+}

@@ -1,5 +1,6 @@
 //! The events model and its rules; nothing here knows of HTTP or SQL.
 
+pub mod checkin;
 pub mod conflicts;
 pub mod event;
 pub mod programme;
@@ -7,6 +8,7 @@ pub mod questions;
 pub mod registration;
 pub mod time;
 
+pub use checkin::{Scan, ScanOutcome, ScanResult, code_of};
 pub use conflicts::{Conflict, conflicts};
 pub use event::{Event, EventDraft, EventKind, EventOrganisation, EventStatus, OrgRole};
 pub use programme::{

@@ -91,6 +91,18 @@ pub struct RegistrationInput {
     pub answers: BTreeMap<String, String>,
 }
 
+impl RegistrationInput {
+    /// `Ms. KIM Min-ji`: honorific, family name in capitals (as on a badge), given name.
+    pub fn display_name(&self) -> String {
+        let family = self.family_name.to_uppercase();
+        [self.honorific.as_deref().unwrap_or(""), family.as_str(), self.given_name.as_str()]
+            .into_iter()
+            .filter(|p| !p.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
 /// A checked registration, ready to store.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RegistrationDraft {

@@ -3,6 +3,7 @@
 
 mod badges;
 mod calendar;
+mod checkin;
 mod delegation;
 mod event_page;
 mod form_view;
@@ -38,6 +39,10 @@ pub fn routes() -> Routes {
         .get("/staff/events/{slug}/{file}", EditEvents, staff_registrations::export)
         .get("/staff/events/{slug}/badges", EditEvents, badges::form)
         .post("/staff/events/{slug}/badges", EditEvents, badges::pdf)
+        .get("/staff/events/{slug}/check-in", EditEvents, checkin::show)
+        .post("/staff/events/{slug}/check-in", EditEvents, checkin::typed)
+        .get("/staff/events/{slug}/check-in/list.json", EditEvents, checkin::list)
+        .post("/staff/events/{slug}/check-in/sync", EditEvents, checkin::sync)
         .post("/staff/registrations/{code}/status", EditEvents, staff_registrations::decide)
 }
 

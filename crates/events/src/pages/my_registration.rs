@@ -37,19 +37,9 @@ struct RegistrationPage {
     notice: Option<String>,
 }
 
-/// `Ms. KIM Delegate` as a badge shows it: honorific, family name in capitals, given name.
+/// `Ms. KIM Delegate`, as the registration's own pages and lists show the person.
 pub fn display_name(r: &RegistrationInput) -> String {
-    let mut parts = Vec::new();
-    if let Some(h) = &r.honorific {
-        parts.push(h.clone());
-    }
-    if !r.family_name.is_empty() {
-        parts.push(r.family_name.to_uppercase());
-    }
-    if !r.given_name.is_empty() {
-        parts.push(r.given_name.clone());
-    }
-    parts.join(" ")
+    r.display_name()
 }
 
 fn details(tr: &Tr, r: &Registration) -> Vec<(String, String)> {

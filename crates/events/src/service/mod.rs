@@ -166,8 +166,10 @@ pub async fn load_events_file(store: &dyn EventsStore, caller: &Caller, text: &s
 }
 
 mod badges;
+mod checkin;
 mod registration;
 pub use badges::*;
+pub use checkin::*;
 pub use registration::*;
 
 /// The event under `slug` if the caller may see it: published and closed events for anyone,

@@ -1,5 +1,6 @@
 //! Events on SQLite and PostgreSQL: one statement text for both where the dialects agree.
 
+mod checkins;
 mod events;
 mod programme_read;
 mod registration_form;

@@ -78,6 +78,15 @@ impl Policy for Describe {
     }
 }
 
+/// Events' writes (`Permission::EditEvents`): programme, registrations, check-in.
+pub struct Events;
+
+impl Policy for Events {
+    fn check(ctx: &Ctx) -> Result<(), Failure> {
+        ctx.require(hansa_core::Permission::EditEvents)
+    }
+}
+
 pub struct Checked<P, T>(pub Authorised<T>, pub std::marker::PhantomData<P>);
 
 impl<P: Policy, T: DeserializeOwned> FromRequest<AppState> for Checked<P, T> {
@@ -96,5 +105,7 @@ impl<P: Policy, T: DeserializeOwned> FromRequest<AppState> for Checked<P, T> {
 
 /// A JSON write by staff.
 pub type StaffJson<T> = Checked<Staff, T>;
+/// A JSON write of events' staff (a check-in desk's sync).
+pub type EventsJson<T> = Checked<Events, T>;
 /// A JSON change to an organisation's description.
 pub type DescribeJson<T> = Checked<Describe, T>;

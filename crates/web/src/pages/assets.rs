@@ -5,9 +5,10 @@ use axum::extract::Path;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
-const FILES: [(&str, &str, &[u8]); 3] = [
+const FILES: [(&str, &str, &[u8]); 4] = [
     ("hansa.css", "text/css; charset=utf-8", include_bytes!("../../../../static/hansa.css")),
     ("hansa.js", "text/javascript; charset=utf-8", include_bytes!("../../../../static/hansa.js")),
+    ("checkin.js", "text/javascript; charset=utf-8", include_bytes!("../../../../static/checkin.js")),
     ("favicon.svg", "image/svg+xml", include_bytes!("../../../../static/favicon.svg")),
 ];
 
