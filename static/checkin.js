@@ -110,7 +110,7 @@
     syncing = true;
     const batch = queue.slice(0, 500);
     try {
-      const res = await fetch(`/staff/events/${event}/check-in/sync`, {
+      const res = await fetch(`/api/v1/events/${event}/check-ins`, {
         method: 'POST',
         credentials: 'same-origin',
         headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf, Accept: 'application/json' },

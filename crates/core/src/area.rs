@@ -38,7 +38,7 @@ impl Area {
         match kind {
             // Registrations show on no public page (a registration burst must not empty the
             // kept programme pages); attendance figures are counted apart.
-            "user" | "users" | "session" | "registration" => None,
+            "user" | "users" | "session" | "registration" | "check-in" => None,
             "event" | "events" => Some(Area::Events),
             _ => Some(Area::Directory),
         }

@@ -59,7 +59,7 @@ pub async fn show(
 }
 
 #[derive(OpenApi)]
-#[openapi(paths(list, show), tags((name = "events", description = "Events and their programmes")))]
+#[openapi(paths(list, show, crate::api_staff::registrations, crate::api_staff::check_ins), tags((name = "events", description = "Events and their programmes")))]
 struct ApiDoc;
 
 pub fn openapi() -> utoipa::openapi::OpenApi {
@@ -68,5 +68,9 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
 
 pub fn routes() -> Routes {
     use hansa_core::Permission::*;
-    Routes::new().get("/api/v1/events", ReadPublic, list).get("/api/v1/events/{slug}", ReadPublic, show)
+    Routes::new()
+        .get("/api/v1/events", ReadPublic, list)
+        .get("/api/v1/events/{slug}", ReadPublic, show)
+        .get("/api/v1/events/{slug}/registrations", EditEvents, crate::api_staff::registrations)
+        .post("/api/v1/events/{slug}/check-ins", EditEvents, crate::api_staff::check_ins)
 }

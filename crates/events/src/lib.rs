@@ -8,6 +8,8 @@
 //! `export` writes the programme in formats other tools read (frab / c3voc schedules).
 
 pub mod api;
+mod api_staff;
+pub mod demo;
 pub mod export;
 pub mod model;
 pub mod pages;

@@ -82,6 +82,15 @@ pub trait RegistrationStore: Send + Sync {
         registered_by: Option<i64>,
         audit: AuditNote,
     ) -> DomainResult<crate::model::Registration>;
+    /// Registers a list (a delegate import) in one transaction: all or nothing. A refused row
+    /// is named `rows.{index}.{field}`.
+    async fn register_many(
+        &self,
+        event_id: i64,
+        drafts: &[(crate::model::RegistrationDraft, String)],
+        registered_by: Option<i64>,
+        audit: AuditNote,
+    ) -> DomainResult<Vec<i64>>;
     async fn registration(&self, code: &str) -> DomainResult<Option<crate::model::Registration>>;
     /// A registration's statuses with when each began, oldest first.
     async fn history(&self, registration_id: i64) -> DomainResult<Vec<(i64, crate::model::RegStatus)>>;

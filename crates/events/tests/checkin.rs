@@ -119,7 +119,7 @@ store_test!(the_desk_page_and_its_sync_are_staff_only, |db: TestDbRef| async mov
     assert!(list.body.contains(&code) && !list.body.contains("press1@example.org"), "no contact details on the desk");
     let body = serde_json::json!({"device": "desk-1", "scans": [scan("s1", &code, "2027-11-17")]}).to_string();
     let sync = |cookie: &str, token: &str| {
-        axum::http::Request::post("/staff/events/near-forum-2027/check-in/sync")
+        axum::http::Request::post("/api/v1/events/near-forum-2027/check-ins")
             .header("cookie", cookie)
             .header("content-type", "application/json")
             .header("x-csrf-token", token)

@@ -36,6 +36,15 @@ pub async fn load(store: &dyn hansa_events::store::EventsStore) -> anyhow::Resul
     if store.events(true).await?.is_empty() {
         let saved = hansa_events::service::load_events_file(store, &hansa_core::Caller::system(), DEMO_EVENTS).await?;
         println!("{}", crate::say::t1("cli-demo-events", "count", saved.len()));
+        let days = ["2023-12-07", "2023-12-08"];
+        let delegates = hansa_events::demo::load_attendance(
+            store,
+            "near-forum-2023",
+            hansa_events::demo::NEAR_FORUM_DELEGATES,
+            &days,
+        )
+        .await?;
+        println!("{}", crate::say::t1("cli-demo-delegates", "count", delegates));
     }
     let accounts = [
         ("admin@example.org", "Demo Admin", Role::Admin, None),

@@ -3,6 +3,7 @@
 pub mod checkin;
 pub mod conflicts;
 pub mod event;
+pub mod figures;
 pub mod programme;
 pub mod questions;
 pub mod registration;

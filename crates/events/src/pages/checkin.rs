@@ -12,7 +12,6 @@ use axum::extract::{Path, Query, State};
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use hansa_web::AppState;
-use hansa_web::api::extract::EventsJson;
 use hansa_web::ctx::{Ctx, StaffPost};
 use hansa_web::error::Failure;
 use hansa_web::view::{Chrome, Text, page};
@@ -209,28 +208,4 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
     let mut res = Json(DeskList { event: slug, people, checked }).into_response();
     res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
     Ok(res)
-}
-
-#[derive(serde::Deserialize, utoipa::ToSchema)]
-pub struct Sync {
-    pub device: String,
-    pub scans: Vec<Scan>,
-}
-
-#[derive(serde::Serialize)]
-struct Synced {
-    results: Vec<ScanResult>,
-}
-
-/// `check-in/sync`: a desk's queued scans (JSON, the session's CSRF token in `X-CSRF-Token`).
-pub async fn sync(
-    State(state): State<AppState>,
-    Path(slug): Path<String>,
-    json: EventsJson<Sync>,
-) -> Result<Response, Failure> {
-    let hansa_web::api::extract::Checked(auth, _) = json;
-    let results = service::check_in(state.store.as_ref(), &auth.ctx.caller, &slug, &auth.body.device, &auth.body.scans)
-        .await
-        .map_err(|e| Failure::from(e).lang(auth.ctx.lang()).api())?;
-    Ok(Json(Synced { results }).into_response())
 }

@@ -86,6 +86,8 @@ struct EventPage {
     /// The event takes registrations: `Some(deadline line, possibly empty)`.
     registration: Option<String>,
     staff: bool,
+    /// Once the event has run: who came, in one sentence.
+    figures: Option<String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -233,6 +235,12 @@ pub async fn event(
     let tr = &ctx.tr;
     let tz = time::zone(&d.time_zone).unwrap_or(jiff::tz::TimeZone::UTC);
     let form = crate::store::FormStore::form(state.store.as_ref(), event.id).await?;
+    let figures = if super::figures::has_run(&event) || staff {
+        let f = super::figures::event_figures(state.store.as_ref(), &event).await?;
+        (f.delegates > 0).then(|| super::figures::headline(tr, &f))
+    } else {
+        None
+    };
     let registration = (d.status == EventStatus::Published && !form.places.is_empty()).then(|| {
         form.deadline.map_or_else(String::new, |at| {
             tr.tn("register-deadline", &[("deadline", super::view::long_date_time(tr, at, &tz))])
@@ -309,6 +317,7 @@ pub async fn event(
         conflicts,
         registration,
         staff,
+        figures,
     };
     Ok(page(&view))
 }

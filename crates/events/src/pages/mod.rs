@@ -6,6 +6,7 @@ mod calendar;
 mod checkin;
 mod delegation;
 mod event_page;
+mod figures;
 mod form_view;
 mod list;
 mod my_registration;
@@ -30,6 +31,8 @@ pub fn routes() -> Routes {
         .get("/events/{slug}/people/{person}", ReadPublic, person_programme::person)
         .get("/events/{slug}/schedule.xml", ReadPublic, schedule::xml)
         .get("/events/{slug}/schedule.json", ReadPublic, schedule::json)
+        .get("/events/{slug}/figures", ReadPublic, figures::show)
+        .get("/events/{slug}/figures.csv", ReadPublic, figures::csv)
         .get("/events/{slug}/register", ReadPublic, register::form)
         .post("/events/{slug}/register", ReadPublic, register::submit)
         .get("/events/{slug}/delegation", EditOwnOrganisation, delegation::show)
@@ -42,7 +45,6 @@ pub fn routes() -> Routes {
         .get("/staff/events/{slug}/check-in", EditEvents, checkin::show)
         .post("/staff/events/{slug}/check-in", EditEvents, checkin::typed)
         .get("/staff/events/{slug}/check-in/list.json", EditEvents, checkin::list)
-        .post("/staff/events/{slug}/check-in/sync", EditEvents, checkin::sync)
         .post("/staff/registrations/{code}/status", EditEvents, staff_registrations::decide)
 }
 

@@ -54,22 +54,16 @@ macro_rules! needs_approval {
     }};
 }
 
-#[async_trait]
-impl RegistrationStore for SqlStore {
-    async fn register(
-        &self,
-        event_id: i64,
-        d: &RegistrationDraft,
-        code: &str,
-        registered_by: Option<i64>,
-        audit: AuditNote,
-    ) -> DomainResult<Registration> {
+/// Inserts one registration inside `$tx`: takes a place if one is free, else the waiting
+/// list; refuses a second live registration of the e-mail. Evaluates to the new id.
+macro_rules! insert_registration {
+    ($tx:expr, $event:expr, $draft:expr, $code:expr, $by:expr) => {{
+        let (event_id, d, code, registered_by): (i64, &RegistrationDraft, &str, Option<i64>) = ($event, $draft, $code, $by);
         let i = &d.input;
         let category = d.category.code();
         let twice = || DomainError::Conflict(FieldError::new("email", "err-registered-twice"));
-        let id: i64 = on_pool!(self, |p| {
-            let mut tx = p.begin_with(hansa_core::db::write_begin(p)).await.map_err(db_error)?;
-            let Some(approval) = needs_approval!(tx, event_id, category) else {
+        let tx = &mut *$tx;
+            let Some(approval) = needs_approval!(*tx, event_id, category) else {
                 return Err(DomainError::Invalid(vec![FieldError::with(
                     "category",
                     "err-category-not-offered",
@@ -81,7 +75,7 @@ impl RegistrationStore for SqlStore {
             )
             .bind(event_id)
             .bind(&i.email)
-            .fetch_optional(&mut *tx)
+            .fetch_optional(&mut **tx)
             .await
             .map_err(db_error)?;
             if live.is_some() {
@@ -91,7 +85,7 @@ impl RegistrationStore for SqlStore {
                 Some(slug) => Some(
                     sqlx::query_scalar("SELECT id FROM organisations WHERE slug = $1")
                         .bind(slug)
-                        .fetch_optional(&mut *tx)
+                        .fetch_optional(&mut **tx)
                         .await
                         .map_err(db_error)?
                         .ok_or_else(|| {
@@ -100,7 +94,7 @@ impl RegistrationStore for SqlStore {
                 ),
                 None => None,
             };
-            let status = match (take_place!(tx, event_id, category), approval) {
+            let status = match (take_place!(*tx, event_id, category), approval) {
                 (false, _) => RegStatus::Waitlisted,
                 (true, true) => RegStatus::Pending,
                 (true, false) => RegStatus::Approved,
@@ -133,19 +127,67 @@ impl RegistrationStore for SqlStore {
             .bind(registered_by)
             .bind(at)
             .bind(&i.organisation_name)
-            .fetch_one(&mut *tx)
+            .fetch_one(&mut **tx)
             .await
             .map_err(|e| match db_error(e) {
                 // Two racing registrations of one e-mail: the partial unique index decides.
                 DomainError::Conflict(f) if f.field == "email" => twice(),
                 other => other,
             })?;
-            history!(tx, id, status, registered_by);
+            history!(*tx, id, status, registered_by);
+        id
+    }};
+}
+
+#[async_trait]
+impl RegistrationStore for SqlStore {
+    async fn register(
+        &self,
+        event_id: i64,
+        d: &RegistrationDraft,
+        code: &str,
+        registered_by: Option<i64>,
+        audit: AuditNote,
+    ) -> DomainResult<Registration> {
+        let id: i64 = on_pool!(self, |p| {
+            let mut tx = p.begin_with(hansa_core::db::write_begin(p)).await.map_err(db_error)?;
+            let id = insert_registration!(&mut tx, event_id, d, code, registered_by);
             write_audit!(tx, audit.with_entity(format!("registration:{id}")));
             tx.commit().await.map_err(db_error)?;
             id
         });
         by_id(self, id).await?.ok_or(DomainError::NotFound)
+    }
+
+    async fn register_many(
+        &self,
+        event_id: i64,
+        drafts: &[(RegistrationDraft, String)],
+        registered_by: Option<i64>,
+        audit: AuditNote,
+    ) -> DomainResult<Vec<i64>> {
+        Ok(on_pool!(self, |p| {
+            let mut tx = p.begin_with(hansa_core::db::write_begin(p)).await.map_err(db_error)?;
+            let mut ids = Vec::with_capacity(drafts.len());
+            for (i, (d, code)) in drafts.iter().enumerate() {
+                // The failing row is named by its place in the list, so the import can name its line.
+                let id =
+                    async { Ok::<i64, DomainError>(insert_registration!(&mut tx, event_id, d, code, registered_by)) }
+                        .await
+                        .map_err(|e| {
+                            let at = |f: FieldError| FieldError { field: format!("rows.{i}.{}", f.field), ..f };
+                            match e {
+                                DomainError::Invalid(v) => DomainError::Invalid(v.into_iter().map(at).collect()),
+                                DomainError::Conflict(f) => DomainError::Invalid(vec![at(f)]),
+                                other => other,
+                            }
+                        })?;
+                ids.push(id);
+            }
+            write_audit!(tx, audit);
+            tx.commit().await.map_err(db_error)?;
+            ids
+        }))
     }
 
     async fn registration(&self, code: &str) -> DomainResult<Option<Registration>> {

@@ -17,6 +17,14 @@ pub async fn load_demo(store: &SqlStore) {
     service::load_events_file(store, &Caller::system(), EVENTS).await.unwrap();
 }
 
+/// The demo with the NEAR forum's delegates imported and checked in, as `hansa demo` has it.
+#[allow(dead_code)]
+pub async fn load_demo_with_attendance(store: &SqlStore) {
+    load_demo(store).await;
+    let csv = hansa_events::demo::NEAR_FORUM_DELEGATES;
+    hansa_events::demo::load_attendance(store, "near-forum-2023", csv, &["2023-12-07", "2023-12-08"]).await.unwrap();
+}
+
 /// A signed-in session of a new account with `role` (and the organisation a focal point acts
 /// for): the cookie to send and the session's CSRF token.
 #[allow(dead_code)]
