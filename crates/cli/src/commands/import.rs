@@ -28,6 +28,15 @@ pub enum Import {
     /// Events with their programmes from a TOML file (the format of demo/events.toml); an
     /// event whose slug exists is replaced whole. Example: hansa import events forum.toml
     Events { file: PathBuf },
+    /// A delegate list for an event, from a spreadsheet (CSV, XLSX, ODS), checked row by row
+    /// and written all or nothing. Example: hansa import delegates near-forum-2027 delegates.xlsx
+    Delegates {
+        event: String,
+        file: PathBuf,
+        /// Check every row and show the problems; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 #[derive(clap::Args)]
@@ -221,6 +230,41 @@ pub async fn run(config: &Config, cmd: Import) -> anyhow::Result<()> {
                 }
             }
             println!("{}", say::t1("cli-demo-events", "count", saved.len()));
+        }
+        Import::Delegates { event, file, dry_run } => {
+            let bytes = std::fs::read(&file).with_context(|| say::t1("cli-reading", "detail", file.display()))?;
+            let mut progress = Progress::new();
+            let report = hansa_events::service::import_delegates(
+                &store,
+                &Caller::system(),
+                &event,
+                &bytes,
+                dry_run,
+                &mut |d, t| progress.step("checked", d, t),
+            )
+            .await?;
+            let tr = say::tr();
+            for row in report.rows.iter().filter(|r| !r.problems.is_empty()) {
+                let problems: Vec<String> =
+                    row.problems.iter().map(|p| format!("{}: {}", p.field, tr.error(p))).collect();
+                println!("{} {} {}: {}", tr.t("import-line"), row.line, row.name, problems.join("; "));
+            }
+            println!(
+                "{}",
+                tr.tn(
+                    "delegates-import-summary",
+                    &[
+                        ("rows", report.rows.len().to_string()),
+                        ("problems", report.problems().to_string()),
+                        ("read_as", report.read_as.clone()),
+                    ],
+                )
+            );
+            if report.written > 0 {
+                println!("{}", tr.t1("delegates-import-written", "count", report.written));
+            } else if report.problems() > 0 {
+                anyhow::bail!("{}", tr.t("delegates-import-problems"));
+            }
         }
         Import::Undo { id } => {
             let r = service::undo_import(&store, &Caller::system(), id).await?;

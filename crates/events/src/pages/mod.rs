@@ -4,6 +4,7 @@
 mod badges;
 mod calendar;
 mod checkin;
+mod delegate_import;
 mod delegation;
 mod event_page;
 mod figures;
@@ -19,6 +20,7 @@ mod view;
 pub use event_page::conflict_text;
 
 use hansa_core::{Area, Permission};
+use hansa_web::limits::BodyLimit;
 use hansa_web::page_cache::keys::Route;
 use hansa_web::policy::Routes;
 
@@ -40,6 +42,8 @@ pub fn routes() -> Routes {
         .post("/registrations/{code}/cancel", ReadPublic, my_registration::cancel)
         .get("/staff/events/{slug}/registrations", EditEvents, staff_registrations::list)
         .get("/staff/events/{slug}/{file}", EditEvents, staff_registrations::export)
+        .get("/staff/events/{slug}/import", EditEvents, delegate_import::form)
+        .upload("/staff/events/{slug}/import", EditEvents, delegate_import::upload, BodyLimit::CSV_COMMIT)
         .get("/staff/events/{slug}/badges", EditEvents, badges::form)
         .post("/staff/events/{slug}/badges", EditEvents, badges::pdf)
         .get("/staff/events/{slug}/check-in", EditEvents, checkin::show)
