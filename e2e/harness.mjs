@@ -83,20 +83,21 @@ export async function step(n, name, fn) {
 }
 
 /** Full-page screenshot plus an axe-core run on the page as it is now. Serious and critical
- *  violations fail the current step (after its own checks have run); others are printed. */
-export async function audit(name) {
+ *  violations fail the current step (after its own checks have run); others are printed.
+ *  `on` is the tab to audit: the journey's own by default, or a second person's (`newVisitor`). */
+export async function audit(name, on = page) {
   shotNo += 1;
   const file = `${String(shotNo).padStart(2, '0')}-${name}.png`;
-  const where = pathOf(page.url());
-  pendingAudit = null;
-  await page.screenshot({ path: join(SHOTS, file), fullPage: true });
-  const hasAxe = await page.evaluate(() => typeof window.axe !== 'undefined');
+  const where = pathOf(on.url());
+  if (on === page) pendingAudit = null;
+  await on.screenshot({ path: join(SHOTS, file), fullPage: true });
+  const hasAxe = await on.evaluate(() => typeof window.axe !== 'undefined');
   // Hansa sends `Content-Security-Policy: script-src 'self'`, which (rightly) blocks the inline
   // <script> that page.addScriptTag({path}) would add. Rather than bypassCSP (screenshots would
   // then no longer show what a visitor sees), the same file is evaluated through the DevTools
   // protocol, which CSP does not restrict.
-  if (!hasAxe) await page.evaluate(`${AXE_SOURCE}\n;void 0`);
-  const res = await page.evaluate(async () => {
+  if (!hasAxe) await on.evaluate(`${AXE_SOURCE}\n;void 0`);
+  const res = await on.evaluate(async () => {
     const r = await window.axe.run(document, { resultTypes: ['violations'] });
     return {
       passed: r.passes.length,
@@ -122,9 +123,10 @@ export async function visit(path, name, { status = 200 } = {}) {
   return resp;
 }
 
-/** Clicks something that navigates (link or submit button), waits for the new page; returns its response. */
+/** Clicks something that navigates (link or submit button), waits for the new page (in the
+ *  locator's own tab); returns its response. */
 export async function clickAndWait(locator) {
-  const [resp] = await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), locator.click()]);
+  const [resp] = await Promise.all([locator.page().waitForNavigation({ waitUntil: 'load' }), locator.click()]);
   return resp;
 }
 
@@ -154,36 +156,54 @@ export const allowBrowserError = (pattern) => { stepAllowed.push(pattern); };
 
 const sameOrigin = (u) => u === BASE || u.startsWith(BASE + '/');
 
-function problem(what) {
+function problem(what, p = page) {
   if (currentStep && stepAllowed.some((re) => re.test(what))) return;
-  const entry = { step: currentStep, page: page.isClosed() ? '(closed)' : pathOf(page.url()), what };
+  const tab = p === page ? '' : ' (second browser)';
+  const entry = { step: currentStep, page: (p.isClosed() ? '(closed)' : pathOf(p.url())) + tab, what };
   browserProblems.push(entry);
   if (currentStep) stepProblems.push(entry);
 }
 
 function watch(p) {
-  p.on('pageerror', (e) => problem(`uncaught ${e.name || 'exception'}: ${e.message}`));
+  p.on('pageerror', (e) => problem(`uncaught ${e.name || 'exception'}: ${e.message}`, p));
   p.on('console', (m) => {
     if (m.type() !== 'error') return;
     const at = m.location() && m.location().url ? ` [${pathOf(m.location().url)}]` : '';
-    problem(`console error: ${m.text()}${at}`);
+    problem(`console error: ${m.text()}${at}`, p);
   });
   // Documents are left to the steps, which check every status they expect.
   p.on('response', (r) => {
     const req = r.request();
     if (r.status() >= 400 && sameOrigin(r.url()) && req.resourceType() !== 'document') {
-      problem(`${req.method()} ${pathOf(r.url())} (${req.resourceType()}) answered ${r.status()}`);
+      problem(`${req.method()} ${pathOf(r.url())} (${req.resourceType()}) answered ${r.status()}`, p);
     }
   });
   p.on('requestfailed', (req) => {
     const why = (req.failure() && req.failure().errorText) || 'failed';
     // Leaving a page cancels what it was still loading (ERR_ABORTED): not a fault of the page.
-    if (sameOrigin(req.url()) && why !== 'net::ERR_ABORTED') problem(`${req.method()} ${pathOf(req.url())} (${req.resourceType()}) failed: ${why}`);
+    if (sameOrigin(req.url()) && why !== 'net::ERR_ABORTED') problem(`${req.method()} ${pathOf(req.url())} (${req.resourceType()}) failed: ${why}`, p);
   });
 }
 
 // ---------------------------------------------------------------------------------------------
 // Start and summary
+
+const CONTEXT = { viewport: { width: 1280, height: 900 }, locale: 'en-GB' };
+
+/** A second person at another computer: a browser context of its own (no cookies, no storage
+ *  shared with the journey's tab), watched like the journey's tab. `viewport` e.g.
+ *  { width: 390, height: 844 } for a phone. Close it with `.context().close()`. */
+export async function newVisitor({ viewport } = {}) {
+  const context = await browser.newContext({ ...CONTEXT, ...(viewport ? { viewport } : {}) });
+  const p = await context.newPage();
+  p.setDefaultTimeout(15000);
+  watch(p);
+  return p;
+}
+
+/** Takes the journey's browser off the network (true) or back on it (false), as when a
+ *  venue's Wi-Fi drops: the page stays, requests fail, `navigator.onLine` follows. */
+export const setOffline = (offline) => page.context().setOffline(offline);
 
 /** Starts Chromium with one tab and checks that the server answers. */
 export async function start() {
@@ -198,7 +218,7 @@ export async function start() {
     console.error(`cannot start Chromium at ${CHROMIUM}: ${e.message}\n(apt-get install -y chromium)`);
     process.exit(1);
   }
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  const context = await browser.newContext(CONTEXT);
   page = await context.newPage();
   page.setDefaultTimeout(15000);
   page.on('framenavigated', (f) => { if (f === page.mainFrame()) pendingAudit = f.url(); });

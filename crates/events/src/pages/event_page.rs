@@ -39,6 +39,7 @@ pub struct ContributionView {
 
 pub struct SessionView {
     pub slug: String,
+    pub room_slug: String,
     pub time: String,
     pub start_utc: String,
     pub end_utc: String,
@@ -57,7 +58,52 @@ pub struct SessionView {
 pub struct DayView {
     pub iso: String,
     pub label: String,
-    pub sessions: Vec<SessionView>,
+    /// Indexes into the page's rendered sessions.
+    pub sessions: Vec<usize>,
+}
+
+/// The words every session shows, looked up once per rendering.
+struct Labels {
+    online: String,
+    slides: String,
+    calendar: String,
+    languages: String,
+    interpretation: String,
+}
+
+#[derive(Template)]
+#[template(path = "events/session_item.html")]
+struct SessionItem<'a> {
+    s: &'a SessionView,
+    event: &'a str,
+    l: &'a Labels,
+}
+
+/// A session rendered once per language and kept with the programme: its day and room, for
+/// the page to group and filter, and its HTML.
+pub struct Fragment {
+    pub day: Day,
+    pub room: Option<String>,
+    pub html: String,
+}
+
+fn render_sessions(tr: &Tr, event: &str, p: &Programme, tz: &jiff::tz::TimeZone) -> Vec<Fragment> {
+    let lookups = Lookups::new(tr, p);
+    let labels = Labels {
+        online: tr.t("event-online"),
+        slides: tr.t("programme-slides"),
+        calendar: tr.t("session-calendar"),
+        languages: tr.t("programme-languages"),
+        interpretation: tr.t("programme-interpretation"),
+    };
+    p.sessions
+        .iter()
+        .map(|s| {
+            let view = session_view(tr, event, s, p, &lookups, tz);
+            let html = SessionItem { s: &view, event, l: &labels }.render().unwrap_or_default();
+            Fragment { day: time::day_of(s.start, tz), room: s.draft.room.clone(), html }
+        })
+        .collect()
 }
 
 #[derive(Template)]
@@ -82,12 +128,19 @@ struct EventPage {
     organisations: Vec<(String, Vec<Link>)>,
     rooms: Vec<(String, String, bool)>,
     days: Vec<DayView>,
+    fragments: std::sync::Arc<Vec<Fragment>>,
     conflicts: Vec<String>,
     /// The event takes registrations: `Some(deadline line, possibly empty)`.
     registration: Option<String>,
     staff: bool,
     /// Once the event has run: who came, in one sentence.
     figures: Option<String>,
+}
+
+impl EventPage {
+    fn html(&self, i: usize) -> &str {
+        self.fragments.get(i).map_or("", |f| f.html.as_str())
+    }
 }
 
 #[derive(serde::Deserialize)]
@@ -170,6 +223,7 @@ fn session_view(tr: &Tr, event: &str, s: &Session, p: &Programme, l: &Lookups, t
         .map(|r| Text::of(&r.name, lang, None));
     SessionView {
         slug: s.draft.slug.clone(),
+        room_slug: s.draft.room.clone().unwrap_or_default(),
         time: format!("{}–{}", time::clock(s.start, tz), time::clock(s.end, tz)),
         start_utc: utc(s.start),
         end_utc: utc(s.end),
@@ -231,7 +285,7 @@ pub async fn event(
     let event =
         crate::service::visible_event(state.store.as_ref(), &ctx.caller, &slug).await?.ok_or(Failure::NotFound)?;
     let d = &event.draft;
-    let programme = crate::programme_cache::programme(state.store.as_ref(), event.id).await?;
+    let (programme, versions) = crate::programme_cache::programme_at(state.store.as_ref(), event.id).await?;
     let tr = &ctx.tr;
     let tz = time::zone(&d.time_zone).unwrap_or(jiff::tz::TimeZone::UTC);
     let form = crate::store::FormStore::form(state.store.as_ref(), event.id).await?;
@@ -260,19 +314,27 @@ pub async fn event(
             organisations.push((tr.t(&format!("event-role-{}", role.code())), links));
         }
     }
-    let lookups = Lookups::new(tr, &programme);
+    let fragments = crate::programme_cache::derived(
+        state.store.as_ref(),
+        event.id,
+        &versions,
+        &format!("sessions:{}", tr.lang),
+        || render_sessions(tr, &d.slug, &programme, &tz),
+    );
     let mut days: Vec<DayView> = Vec::new();
-    for s in programme.sessions.iter().filter(|s| room.is_empty() || s.draft.room.as_deref() == Some(room.as_str())) {
-        let day = time::day_of(s.start, &tz);
-        if days.last().is_none_or(|x| x.iso != day.iso()) {
+    for (i, f) in fragments.iter().enumerate() {
+        if !room.is_empty() && f.room.as_deref() != Some(room.as_str()) {
+            continue;
+        }
+        if days.last().is_none_or(|x| x.iso != f.day.iso()) {
             days.push(DayView {
-                iso: day.iso(),
-                label: format!("{} ({})", long_date(tr, day.0), weekday(tr, day.0)),
+                iso: f.day.iso(),
+                label: format!("{} ({})", long_date(tr, f.day.0), weekday(tr, f.day.0)),
                 sessions: Vec::new(),
             });
         }
         if let Some(last) = days.last_mut() {
-            last.sessions.push(session_view(tr, &d.slug, s, &programme, &lookups, &tz));
+            last.sessions.push(i);
         }
     }
     let (first, last) = (d.starts_on.parse().ok().map(Day), d.ends_on.parse().ok().map(Day));
@@ -314,6 +376,7 @@ pub async fn event(
             .map(|r| (r.slug.clone(), Text::of(&r.name, tr.lang, None).text, r.slug == room))
             .collect(),
         days,
+        fragments,
         conflicts,
         registration,
         staff,
