@@ -355,4 +355,7 @@ await step(13, 'a visitor reads the NEAR forum programme in Korean on a phone', 
   return `${days.length} days, ${all} sessions, room filter keeps ${one}, fits a 390px screen, ${ics} is one VEVENT`;
 });
 
+// Steps 14–18: registration, badges, check-in and figures of the NEAR forum 2027.
+await import('./events.mjs');
+
 await finish();

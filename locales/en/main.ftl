@@ -761,3 +761,7 @@ staff-import-delegates = Import a delegate list
 err-delegate-columns = The file has columns the import does not know: { $detail }. Rename or remove them, so that nothing in them is lost.
 err-delegate-columns-missing = The file needs a column “{ $detail }”.
 err-delegate-duplicate = The same e-mail address is already on line { $detail }.
+programme-list-view = List
+programme-grid-view = Timetable
+programme-elsewhere = Elsewhere
+programme-time = Time

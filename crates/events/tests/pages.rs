@@ -83,6 +83,17 @@ store_test!(the_public_reads_the_calendar_and_programme, |db: TestDbRef| async m
     assert_eq!(sessions(&one), in_room, "only that room's sessions");
     assert_eq!(sessions(&all), ascn.sessions.len());
     assert!(sessions(&one) < sessions(&all));
+
+    // The timetable grid: every session once, in its room's column, as tall as it lasts.
+    let (status, grid) = get(&app, "/events/wego-ascn-mayoral-conference-2019?view=grid", "en").await;
+    assert_eq!(status, 200);
+    assert_eq!(grid.matches("class=\"slot\"").count(), ascn.sessions.len(), "each session one cell");
+    for r in &ascn.rooms {
+        let name = r.name.get("en").unwrap();
+        assert!(grid.contains(&format!("<th scope=\"col\">{name}</th>")), "a column for {name}");
+    }
+    assert!(grid.contains("rowspan=\"") && !grid.contains("class=\"session\""), "the grid, not the list");
+    no_keys(&grid);
 });
 
 store_test!(the_api_gives_events_and_their_programme, |db: TestDbRef| async move {

@@ -129,6 +129,8 @@ struct EventPage {
     rooms: Vec<(String, String, bool)>,
     days: Vec<DayView>,
     fragments: std::sync::Arc<Vec<Fragment>>,
+    /// The timetable grid, rendered, when asked for.
+    grid: Option<std::sync::Arc<String>>,
     conflicts: Vec<String>,
     /// The event takes registrations: `Some(deadline line, possibly empty)`.
     registration: Option<String>,
@@ -146,6 +148,16 @@ impl EventPage {
 #[derive(serde::Deserialize)]
 pub struct EventQuery {
     room: Option<String>,
+    /// `grid`: the timetable, rooms across and time down.
+    view: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "events/timetable.html")]
+struct Timetable<'a> {
+    slug: &'a str,
+    time_label: String,
+    grids: Vec<super::timetable::DayGrid>,
 }
 
 fn org_link(orgs: &HashMap<&str, &OrgName>, slug: &str, lang: &str) -> Option<Link> {
@@ -321,8 +333,15 @@ pub async fn event(
         &format!("sessions:{}", tr.lang),
         || render_sessions(tr, &d.slug, &programme, &tz),
     );
+    let grid = (q.view.as_deref() == Some("grid")).then(|| {
+        crate::programme_cache::derived(state.store.as_ref(), event.id, &versions, &format!("grid:{}", tr.lang), || {
+            let kinds = |code: &str| tr.t(&format!("session-kind-{code}"));
+            let grids = super::timetable::grid(tr, &programme, &tz, kinds);
+            Timetable { slug: &d.slug, time_label: tr.t("programme-time"), grids }.render().unwrap_or_default()
+        })
+    });
     let mut days: Vec<DayView> = Vec::new();
-    for (i, f) in fragments.iter().enumerate() {
+    for (i, f) in fragments.iter().enumerate().filter(|_| grid.is_none()) {
         if !room.is_empty() && f.room.as_deref() != Some(room.as_str()) {
             continue;
         }
@@ -377,6 +396,7 @@ pub async fn event(
             .collect(),
         days,
         fragments,
+        grid,
         conflicts,
         registration,
         staff,

@@ -15,6 +15,7 @@ mod person_programme;
 mod register;
 mod schedule;
 mod staff_registrations;
+mod timetable;
 mod view;
 
 pub use event_page::conflict_text;
@@ -59,7 +60,7 @@ const EVENTS: &[Area] = &[Area::Events, Area::Directory];
 pub fn kept(segments: &[&str]) -> Option<Route> {
     match segments {
         ["events"] => Some(Route { params: &[], areas: EVENTS }),
-        ["events", slug] if !slug.is_empty() => Some(Route { params: &["room"], areas: EVENTS }),
+        ["events", slug] if !slug.is_empty() => Some(Route { params: &["room", "view"], areas: EVENTS }),
         ["events", slug, "people", person] if !slug.is_empty() && !person.is_empty() => {
             Some(Route { params: &[], areas: EVENTS })
         }
