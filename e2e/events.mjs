@@ -19,6 +19,17 @@ const CODE = /^[A-Z2-9]{12}$/;
 const plain = (s) => digits(s).replace(/\s+/g, ' ').trim();
 const onPhone = async (p) => p.evaluate(() => document.documentElement.scrollWidth);
 
+// What the product gets wrong is noted and the step goes on (so the rest is still checked);
+// the step then fails with every note. Checks the journey depends on stay `expect`s.
+let notes = [];
+const note = (cond, msg) => { if (!cond) notes.push(msg); };
+const noted = (fn) => async () => {
+  notes = [];
+  const done = await fn();
+  expect(notes.length === 0, `${notes.join('; ')} (the rest of the step passed: ${done})`);
+  return done;
+};
+
 // The focal point's delegation of Gyeongju, and the visitors of step 15.
 const DELEGATION = [
   { category: 'head_of_delegation', honorific: 'Mr.', given: 'Seojun', family: 'Choi', native: '최서준', position: 'Deputy Mayor', email: 'choi.seojun@gyeongju.example.org' },
@@ -142,7 +153,7 @@ await step(14, 'a focal point registers a delegation of three (one refused form 
   return `refused without e-mail ("${msg}"), delegation still empty; then 3 registered: ${DELEGATION.map((w) => `${w.native} ${codes[w.given]}`).join(', ')}`;
 });
 
-await step(15, 'two visitors race for the last observer place; a cancellation promotes the waiting one', async () => {
+await step(15, 'two visitors race for the last observer place; a cancellation promotes the waiting one', noted(async () => {
   await signOut();
   // The first observer takes one of the two places, in the journey's own tab.
   await visit(`/events/${FORUM}/register`, 'register-visitor');
@@ -169,7 +180,7 @@ await step(15, 'two visitors race for the last observer place; a cancellation pr
       await audit(shot, p);
     }
     const wide = await onPhone(b);
-    expect(wide <= 390, `the registration form is ${wide}px wide on a 390px phone`);
+    note(wide <= 390, `the registration form is ${wide}px wide on a 390px phone (/events/${FORUM}/register)`);
     const [ra, rb] = await Promise.all([submitRegistration(a), submitRegistration(b)]);
     for (const [p, r] of [[a, ra], [b, rb]]) {
       expect(r && r.status() === 200 && pathOf(p.url()).startsWith('/registrations/'), `a racer ended on ${pathOf(p.url())} (${r && r.status()})`);
@@ -182,7 +193,7 @@ await step(15, 'two visitors race for the last observer place; a cancellation pr
     expect(won[1].waiting === null, `the approved page shows a waiting notice: "${won[1].waiting}"`);
     await audit(`race-won-${won[0] === a ? 'a' : 'b-phone'}`, won[0]);
     await audit(`race-waiting-${lost[0] === a ? 'a' : 'b-phone'}`, lost[0]);
-    expect(await onPhone(b) <= 390, `the registration page is ${await onPhone(b)}px wide on a 390px phone`);
+    note(await onPhone(b) <= 390, `the registration page is ${await onPhone(b)}px wide on a 390px phone`);
 
     // The winner cancels (confirming the browser's dialog); the waiting one moves up.
     let asked = '';
@@ -207,7 +218,7 @@ await step(15, 'two visitors race for the last observer place; a cancellation pr
     await a.context().close();
     await b.context().close();
   }
-});
+}));
 
 await step(16, 'staff approve the delegation and print its badges on A4', async () => {
   await signIn('staff@example.org', 'login-staff-events');
@@ -270,7 +281,7 @@ const LIST_KEY = `hansa-desk-list:${FORUM}`;
 const counted = async () => plain(await page.locator('#counted').innerText());
 const net = async () => plain(await page.locator('#net').innerText());
 
-await step(17, 'the check-in desk on and off the network', async () => {
+await step(17, 'the check-in desk on and off the network', noted(async () => {
   // While the desk is offline its sync fails, which Chromium reports: expected here.
   allowBrowserError(/ERR_INTERNET_DISCONNECTED|ERR_NETWORK_CHANGED|ERR_NAME_NOT_RESOLVED|ERR_INTERNET/);
   await visit(DESK, 'checkin-desk');
@@ -288,9 +299,13 @@ await step(17, 'the check-in desk on and off the network', async () => {
   await page.press('#code', 'Enter');
   await page.waitForFunction(() => !document.getElementById('result').hidden);
   const said = plain(await page.locator('#result').innerText());
-  expect(said.includes('CHOI') && /: checked in$/.test(said), `after typing ${codes[head.given]}: "${said}"`);
+  expect(said.startsWith('Mr. CHOI Seojun: checked in'), `after typing ${codes[head.given]}: "${said}"`);
   expect(await counted() === '1', `the counter shows ${await counted()} after one check-in`);
+  // Sent at once: the log line takes the server's word.
   await page.waitForFunction(() => !/waiting/.test(document.getElementById('net').textContent));
+  await page.waitForFunction(() => /: checked in$/.test(document.querySelector('#log li')?.textContent || ''));
+  const sent = plain(await page.locator('#result').innerText());
+  note(sent === 'Mr. CHOI Seojun: checked in', `online, after the server counted the scan, #result still says "${sent}" (and #net "${await net()}")`);
   await audit('checkin-online');
 
   // Offline: a delegate found by part of her name.
@@ -301,10 +316,13 @@ await step(17, 'the check-in desk on and off the network', async () => {
   const match = page.locator('#matches button', { hasText: 'Jiwoo' });
   await match.waitFor();
   const offered = await page.locator('#matches button').allInnerTexts();
+  const choose = plain(await page.locator('#result').innerText());
+  expect(/choose/.test(choose), `with matches offered, #result says "${choose}"`);
+  note(offered.every((o) => !/· gyeongju ·/.test(o)), `the matches name the organisation by its slug: ${JSON.stringify(offered)}`);
   await audit('checkin-offline-matches');
   await match.click();
   const said2 = plain(await page.locator('#result').innerText());
-  expect(said2.includes('HAN Jiwoo') && /: checked in$/.test(said2), `after choosing Han Jiwoo offline: "${said2}"`);
+  expect(said2.startsWith('Ms. HAN Jiwoo: checked in'), `after choosing Han Jiwoo offline: "${said2}"`);
   expect(await counted() === '2', `the counter shows ${await counted()} after the offline check-in`);
   await page.waitForFunction(() => /1 scans waiting/.test(document.getElementById('net').textContent));
   const offline = await net();
@@ -331,14 +349,15 @@ await step(17, 'the check-in desk on and off the network', async () => {
   await audit('checkin-phone');
   const wide = await page.evaluate(() => document.documentElement.scrollWidth);
   await page.setViewportSize({ width: 1280, height: 900 });
-  expect(wide <= 390, `the desk is ${wide}px wide on a 390px phone`);
+  note(wide <= 390, `the desk is ${wide}px wide on a 390px phone`);
   return `typed code → "${said}"; offline "Han" offered ${offered.length} (${offered.map(plain).join(' | ')}), chose Jiwoo → "${said2}"; "${offline}"; synced; server says ${served} ${expected}`;
-});
+}));
 
-await step(18, 'attendance figures: the forum of 2027 for staff, the forum of 2023 for everyone', async () => {
+await step(18, 'attendance figures: the forum of 2027 for staff, the forum of 2023 for everyone', noted(async () => {
   await visit(`/events/${FORUM}/figures`, 'figures-2027-staff');
   const live = plain(await text('.headline'));
   expect(/^2 delegates from /.test(live), `the 2027 headline reads "${live}"`);
+  note(!/\b1 (local governments|countries)\b/.test(live), `the 2027 headline's English has no singular: "${live}"`);
   expect(await count('main svg.chart') === 1, 'no chart on the 2027 figures');
   const byCategory = plain(await page.locator('main table.list', { hasText: 'By category' }).innerText());
   expect(/Head of delegation 1/.test(byCategory) && /Delegate 1/.test(byCategory), `the categories table: "${byCategory}"`);
@@ -355,6 +374,6 @@ await step(18, 'attendance figures: the forum of 2027 for staff, the forum of 20
   await audit('figures-2023-phone');
   const wide = await page.evaluate(() => document.documentElement.scrollWidth);
   await page.setViewportSize({ width: 1280, height: 900 });
-  expect(wide <= 390, `the figures are ${wide}px wide on a 390px phone`);
+  note(wide <= 390, `the figures are ${wide}px wide on a 390px phone`);
   return `2027 (staff): "${live}"; 2027 hidden from the public (404); 2023: "${past}"`;
-});
+}));

@@ -702,3 +702,84 @@ err-registration-deadline = Регистрация на это мероприя�
 err-question-choices = Для вопроса с выбором нужно не менее двух вариантов ответа.
 err-question-no-choices = У вопроса типа «{ $detail }» не может быть вариантов ответа.
 hint-family-name = Как в паспорте. Если у вас только одно имя, укажите его здесь.
+progress-badges = Изготовлено бейджей: { $done } из { $total }
+badges-title = Бейджи
+badges-intro = Бейджи печатаются только для одобренных регистраций: на них указываются имя в родной письменности и латиницей, организация, страна, цвет категории и QR-код для отметки явки.
+badges-which = Какие бейджи печатать
+badges-layout = Формат бумаги
+badges-layout-a6 = A6, один бейдж на странице (принтер для бейджей)
+badges-layout-a4 = A4, четыре бейджа на листе, с метками для резки
+badges-codes = Регистрационные коды
+hint-badges-codes = Оставьте поле пустым, чтобы напечатать бейджи для всех одобренных регистраций (выбранной категории), или перечислите коды через пробел или с новой строки, чтобы перепечатать отдельные бейджи.
+badges-print = Создать PDF
+badges-making = Готовим бейджи…
+event-badges = Бейджи
+err-badge-not-approved = Бейдж для { $detail } не изготавливается: бейджи выдаются только по одобренным регистрациям.
+err-no-badges = Нет одобренных регистраций, для которых можно напечатать бейдж.
+err-badge-render = Не удалось изготовить бейджи: { $detail }
+event-check-in = Отметка явки
+checkin-title = Отметка явки
+checkin-day = День
+checkin-session = Сессия
+checkin-whole-day = Весь день
+checkin-online = Онлайн: каждое сканирование отправляется сразу.
+checkin-offline = Офлайн: сканирования сохраняются на этом устройстве и будут отправлены, когда восстановится сеть.
+checkin-waiting = ожидают отправки
+checkin-of-expected = из { $expected } отмечены
+checkin-code = Код, QR-код или имя
+hint-checkin-code = Отсканируйте бейдж (сканер вводит данные в это поле), введите код под QR-кодом или часть имени.
+checkin-submit = Отметить
+checkin-camera = Сканировать камерой
+checkin-recent = Только что
+checkin-conflicts = Требуют внимания
+checkin-checked_in = явка отмечена
+checkin-duplicate = явка уже отмечена
+checkin-replayed = уже получено
+checkin-unknown = нет регистрации с таким кодом
+checkin-wrong_event = бейдж другого мероприятия
+checkin-not_admitted = нет допуска (регистрация не одобрена)
+checkin-invalid = не день и не сессия этого мероприятия
+checkin-queued = явка отмечена, ожидает отправки
+checkin-first-at = первая отметка
+checkin-choose = Подходят несколько человек: выберите одного.
+checkin-no-match = В списке никто не найден.
+err-device = Необходимо указать идентификатор устройства стойки (от 1 до 64 символов).
+err-too-many = Не более { $detail } за один раз.
+figures-title = Участие
+figures-headline = { $delegates ->
+        [one] { $delegates } делегат
+        [few] { $delegates } делегата
+       *[other] { $delegates } делегатов
+    } от { $organisations ->
+        [one] { $organisations } органа местного самоуправления или организации
+       *[other] { $organisations } органов местного самоуправления и организаций
+    } из { $countries ->
+        [one] { $countries } страны
+       *[other] { $countries } стран
+    }
+figures-more-than = более { $count }
+figures-csv = Данные в формате CSV
+figures-by-country = По странам
+figures-by-category = По категориям
+figures-by-day = По дням
+figures-people = Человек
+figures-registered = Подсчитано по отметкам явки и данным об участии; регистраций с закреплённым местом: { $count }.
+event-figures = Статистика участия
+cli-demo-delegates = Делегатов, зарегистрированных и отмеченных на форуме NEAR 2023: { $count }
+delegates-import-title = Импорт списка делегатов
+delegates-import-intro = Таблица (CSV, XLSX или ODS) со строкой заголовков: family_name, given_name, email и, если есть такие сведения, category, honorific, native_name, position, organisation (краткое имя из справочника или название как есть), country (KR, CN, JP…), interpretation_language, dietary, accessibility, visa_letter, passport_name, а также answer:<код вопроса> для собственных вопросов мероприятия. Сначала файл проверяется; ничего не записывается, пока все строки не будут верны.
+delegates-import-file = Таблица
+delegates-import-check = Проверить файл
+delegates-import-go = Импортировать регистрации ({ $count })
+delegates-import-summary = Прочитано строк: { $rows } ({ $read_as }); с ошибками: { $problems }.
+delegates-import-problems = Строки, которые нужно исправить (ничего не импортировано)
+delegates-import-problem = Ошибка
+delegates-import-written = Импортировано регистраций: { $count }.
+staff-import-delegates = Импорт списка делегатов
+err-delegate-columns = В файле есть столбцы, неизвестные импорту: { $detail }. Переименуйте или удалите их, чтобы их содержимое не было потеряно.
+err-delegate-columns-missing = В файле нужен столбец «{ $detail }».
+err-delegate-duplicate = Этот же адрес эл. почты уже указан в строке { $detail }.
+programme-list-view = Список
+programme-grid-view = Сетка расписания
+programme-elsewhere = Другое место
+programme-time = Время

@@ -23,7 +23,7 @@ store_test!(the_forum_figures_come_from_its_records, |db: TestDbRef| async move 
     let page = get(&app, "/events/near-forum-2023/figures", "", "en").await;
     assert_eq!(page.status, 200);
     assert!(
-        page.body.contains("more than 200 delegates from 38 local governments and organisations of 5 countries"),
+        page.body.contains("More than 200 delegates from 38 local governments and organisations of 5 countries"),
         "{}",
         page.body
     );

@@ -56,14 +56,17 @@ pub async fn event_figures(store: &dyn EventsStore, e: &Event) -> Result<Figures
 pub fn headline(tr: &Tr, f: &Figures) -> String {
     let delegates = more_than(f.delegates)
         .map_or_else(|| f.delegates.to_string(), |n| tr.tn("figures-more-than", &[("count", n.to_string())]));
-    tr.tn(
+    let line = tr.tn(
         "figures-headline",
         &[
             ("delegates", delegates),
             ("organisations", f.organisations.to_string()),
             ("countries", f.countries.to_string()),
         ],
-    )
+    );
+    // "more than 200 …" may open the sentence.
+    let mut chars = line.chars();
+    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
 }
 
 fn country_name(tr: &Tr, code: &str) -> String {
