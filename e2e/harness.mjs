@@ -147,6 +147,23 @@ export async function orgTotal() {
 }
 export const exists = async (path) => (await page.request.get(url(path), { maxRedirects: 0 })).status() === 200;
 
+/** Signs out, if signed in (the header's sign-out button). */
+export async function signOut() {
+  const out = page.locator('form[action="/logout"] button');
+  if (await out.count()) await clickAndWait(out);
+}
+
+/** Signs in on /login (audited as `shot`), signing out first whoever was signed in. */
+export async function signIn(email, password, shot) {
+  await signOut();
+  await visit('/login', shot);
+  await page.fill('#email', email);
+  await page.fill('#password', password);
+  const resp = await clickAndWait(page.locator('main form[action="/login"] button[type=submit]'));
+  expect(resp && resp.status() === 200, `signing in as ${email} answered ${resp && resp.status()}` + (await bodySnippet()));
+  expect(await count('form[action="/logout"] button') === 1, `not signed in as ${email}` + (await bodySnippet()));
+}
+
 // ---------------------------------------------------------------------------------------------
 // What the browser reports
 
