@@ -214,13 +214,13 @@ impl OutboxStore for SqlStore {
             .await
             .map_err(db_error)?;
             if done.rows_affected() == 0 {
-                let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM outbox WHERE id = $1")
+                let status: Option<String> = sqlx::query_scalar("SELECT status FROM outbox WHERE id = $1")
                     .bind(id)
                     .fetch_optional(&mut *tx)
                     .await
                     .map_err(db_error)?;
-                return Err(match exists {
-                    Some(_) => DomainError::Conflict(FieldError::new("status", "err-changed-meanwhile")),
+                return Err(match status {
+                    Some(s) => DomainError::Conflict(FieldError::with("status", "err-changed-meanwhile", s)),
                     None => DomainError::NotFound,
                 });
             }
