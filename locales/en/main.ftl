@@ -479,6 +479,41 @@ imports-file = File
 imports-undo = Undo
 imports-undone = undone
 
+# Outbox: messages to people (/staff/messages)
+messages-title = Messages
+messages-title-one = Message { $id }
+messages-hint = Messages to people — confirmations, waiting-list places, visa letters — queued together with the change that causes them, then sent through the mail relay.
+messages-card-hint = Confirmations and letters sent to people, and any that failed.
+messages-no-relay = No mail relay is configured: messages wait here until one is (--smtp-url or HANSA_SMTP_URL).
+messages-relay = Sent through { $relay }.
+messages-status = Status
+messages-created = Queued at
+messages-kind = Kind
+messages-recipient = To
+messages-subject = Subject
+messages-attempts = Attempts
+messages-last-error = Last error
+messages-next-attempt = Next attempt
+messages-sent-at = Sent at
+messages-entity = About
+messages-language = Language
+messages-body = Text
+messages-none = No messages.
+messages-send-again = Send again
+messages-about-same = Other messages about this record
+messages-back = All messages
+message-status-queued = Queued
+message-status-sending = Sending
+message-status-sent = Sent
+message-status-failed = Failed
+message-kind-registration-confirmed = Registration confirmed
+message-kind-registration-waitlisted = On the waiting list
+message-kind-registration-promoted = Place from the waiting list
+message-kind-registration-approved = Registration approved
+message-kind-visa-letter = Visa invitation letter
+cli-mail-relay = Mail goes out through { $relay }
+cli-mail-none = No mail relay configured (--smtp-url): messages wait in the outbox, shown to staff at /staff/messages
+
 # Command line
 cli-error = error
 cli-not-found = Not found.

@@ -466,6 +466,41 @@ imports-file = ファイル
 imports-undo = 取り消す
 imports-undone = 取り消し済み
 
+# Outbox: messages to people (/staff/messages)
+messages-title = メッセージ
+messages-title-one = メッセージ { $id }
+messages-hint = 参加者へのメッセージ（登録確認、キャンセル待ち、ビザ招へい状）は、その原因となった変更と同時にキューに入り、メールリレーから送信されます。
+messages-card-hint = 参加者に送った確認メールや書簡、送信に失敗したもの。
+messages-no-relay = メールリレーが設定されていません。設定されるまでメッセージはここで待機します（--smtp-url または HANSA_SMTP_URL）。
+messages-relay = { $relay } 経由で送信します。
+messages-status = 状態
+messages-created = キュー登録日時
+messages-kind = 種類
+messages-recipient = 宛先
+messages-subject = 件名
+messages-attempts = 試行回数
+messages-last-error = 直近のエラー
+messages-next-attempt = 次回の試行
+messages-sent-at = 送信日時
+messages-entity = 対象の記録
+messages-language = 言語
+messages-body = 本文
+messages-none = メッセージはありません。
+messages-send-again = 再送信
+messages-about-same = この記録に関するほかのメッセージ
+messages-back = すべてのメッセージ
+message-status-queued = 待機中
+message-status-sending = 送信中
+message-status-sent = 送信済み
+message-status-failed = 失敗
+message-kind-registration-confirmed = 登録確認
+message-kind-registration-waitlisted = キャンセル待ち
+message-kind-registration-promoted = キャンセル待ちからの参加確定
+message-kind-registration-approved = 登録承認
+message-kind-visa-letter = ビザ招へい状
+cli-mail-relay = メールは { $relay } 経由で送信されます
+cli-mail-none = メールリレーが設定されていません（--smtp-url）。メッセージは送信箱で待機し、スタッフは /staff/messages で確認できます
+
 # Command line
 cli-error = エラー
 cli-not-found = 見つかりません。

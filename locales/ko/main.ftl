@@ -466,6 +466,41 @@ imports-file = 파일
 imports-undo = 되돌리기
 imports-undone = 되돌림
 
+# Outbox: messages to people (/staff/messages)
+messages-title = 메시지
+messages-title-one = 메시지 { $id }
+messages-hint = 참가자에게 보내는 메시지(등록 확인, 대기자 명단, 비자 초청장)는 그 원인이 된 변경과 함께 대기열에 들어가고, 메일 릴레이를 통해 발송됩니다.
+messages-card-hint = 참가자에게 보낸 확인 메일과 서한, 발송에 실패한 메시지.
+messages-no-relay = 메일 릴레이가 설정되지 않았습니다. 설정될 때까지 메시지는 여기에서 대기합니다(--smtp-url 또는 HANSA_SMTP_URL).
+messages-relay = { $relay }을(를) 통해 발송합니다.
+messages-status = 상태
+messages-created = 대기열 등록 시각
+messages-kind = 종류
+messages-recipient = 받는 사람
+messages-subject = 제목
+messages-attempts = 시도 횟수
+messages-last-error = 마지막 오류
+messages-next-attempt = 다음 시도
+messages-sent-at = 발송 시각
+messages-entity = 대상 기록
+messages-language = 언어
+messages-body = 본문
+messages-none = 메시지가 없습니다.
+messages-send-again = 다시 보내기
+messages-about-same = 이 기록에 관한 다른 메시지
+messages-back = 전체 메시지
+message-status-queued = 대기 중
+message-status-sending = 발송 중
+message-status-sent = 발송됨
+message-status-failed = 실패
+message-kind-registration-confirmed = 등록 확인
+message-kind-registration-waitlisted = 대기자 명단 등록
+message-kind-registration-promoted = 대기자 명단에서 참가 확정
+message-kind-registration-approved = 등록 승인
+message-kind-visa-letter = 비자 초청장
+cli-mail-relay = 메일은 { $relay }을(를) 통해 발송됩니다
+cli-mail-none = 메일 릴레이가 설정되지 않았습니다(--smtp-url). 메시지는 발신함에서 대기하며 직원은 /staff/messages 에서 볼 수 있습니다
+
 # Command line
 cli-error = 오류
 cli-not-found = 찾을 수 없습니다.

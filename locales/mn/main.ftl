@@ -472,6 +472,41 @@ imports-file = Файл
 imports-undo = Буцаах
 imports-undone = буцаасан
 
+# Outbox: messages to people (/staff/messages)
+messages-title = Мессеж
+messages-title-one = Мессеж { $id }
+messages-hint = Хүмүүст илгээх мессеж (бүртгэлийн баталгаа, хүлээлгийн жагсаалт, визний урилга) нь түүнийг үүсгэсэн өөрчлөлттэй хамт дараалалд орж, шуудангийн серверээр илгээгдэнэ.
+messages-card-hint = Хүмүүст илгээсэн баталгаа, захидал болон илгээгдээгүй мессежүүд.
+messages-no-relay = Шуудангийн сервер тохируулаагүй байна: тохируулах хүртэл мессежүүд энд хүлээнэ (--smtp-url эсвэл HANSA_SMTP_URL).
+messages-relay = { $relay }-ээр илгээнэ.
+messages-status = Төлөв
+messages-created = Дараалалд орсон
+messages-kind = Төрөл
+messages-recipient = Хүлээн авагч
+messages-subject = Гарчиг
+messages-attempts = Оролдлого
+messages-last-error = Сүүлийн алдаа
+messages-next-attempt = Дараагийн оролдлого
+messages-sent-at = Илгээсэн
+messages-entity = Холбогдох бичлэг
+messages-language = Хэл
+messages-body = Эх бичвэр
+messages-none = Мессеж алга.
+messages-send-again = Дахин илгээх
+messages-about-same = Энэ бичлэгийн бусад мессеж
+messages-back = Бүх мессеж
+message-status-queued = Дараалалд
+message-status-sending = Илгээж байна
+message-status-sent = Илгээсэн
+message-status-failed = Амжилтгүй
+message-kind-registration-confirmed = Бүртгэл баталгаажсан
+message-kind-registration-waitlisted = Хүлээлгийн жагсаалтад
+message-kind-registration-promoted = Хүлээлгийн жагсаалтаас орсон
+message-kind-registration-approved = Бүртгэл зөвшөөрөгдсөн
+message-kind-visa-letter = Визний урилга
+cli-mail-relay = Шуудан { $relay }-ээр илгээгдэнэ
+cli-mail-none = Шуудангийн сервер тохируулаагүй (--smtp-url): мессежүүд илгээх хайрцагт хүлээж, ажилтнууд /staff/messages хуудсанд харна
+
 # Command line
 cli-error = алдаа
 cli-not-found = Олдсонгүй.

@@ -486,6 +486,41 @@ imports-file = Файл
 imports-undo = Отменить
 imports-undone = отменён
 
+# Outbox: messages to people (/staff/messages)
+messages-title = Сообщения
+messages-title-one = Сообщение { $id }
+messages-hint = Сообщения людям — подтверждения, места из листа ожидания, визовые приглашения — ставятся в очередь вместе с изменением, которое их вызвало, и отправляются через почтовый сервер.
+messages-card-hint = Подтверждения и письма участникам, а также неотправленные.
+messages-no-relay = Почтовый сервер не настроен: сообщения ждут здесь, пока его не укажут (--smtp-url или HANSA_SMTP_URL).
+messages-relay = Отправка через { $relay }.
+messages-status = Статус
+messages-created = В очереди с
+messages-kind = Вид
+messages-recipient = Кому
+messages-subject = Тема
+messages-attempts = Попытки
+messages-last-error = Последняя ошибка
+messages-next-attempt = Следующая попытка
+messages-sent-at = Отправлено
+messages-entity = Запись
+messages-language = Язык
+messages-body = Текст
+messages-none = Сообщений нет.
+messages-send-again = Отправить снова
+messages-about-same = Другие сообщения об этой записи
+messages-back = Все сообщения
+message-status-queued = В очереди
+message-status-sending = Отправляется
+message-status-sent = Отправлено
+message-status-failed = Ошибка
+message-kind-registration-confirmed = Регистрация подтверждена
+message-kind-registration-waitlisted = В листе ожидания
+message-kind-registration-promoted = Место из листа ожидания
+message-kind-registration-approved = Регистрация одобрена
+message-kind-visa-letter = Визовое приглашение
+cli-mail-relay = Почта уходит через { $relay }
+cli-mail-none = Почтовый сервер не настроен (--smtp-url): сообщения ждут в исходящих, сотрудники видят их на /staff/messages
+
 # Command line
 cli-error = ошибка
 cli-not-found = Не найдено.

@@ -466,6 +466,41 @@ imports-file = 文件
 imports-undo = 撤销
 imports-undone = 已撤销
 
+# Outbox: messages to people (/staff/messages)
+messages-title = 消息
+messages-title-one = 消息 { $id }
+messages-hint = 发给个人的消息（注册确认、候补名单、签证邀请函）与引起它们的变更一同排入队列，然后经邮件中继发送。
+messages-card-hint = 发给个人的确认函和信件，以及发送失败的消息。
+messages-no-relay = 尚未配置邮件中继：消息将在此等待，直到完成配置（--smtp-url 或 HANSA_SMTP_URL）。
+messages-relay = 经由 { $relay } 发送。
+messages-status = 状态
+messages-created = 排队时间
+messages-kind = 类型
+messages-recipient = 收件人
+messages-subject = 主题
+messages-attempts = 尝试次数
+messages-last-error = 最近错误
+messages-next-attempt = 下次尝试
+messages-sent-at = 发送时间
+messages-entity = 相关记录
+messages-language = 语言
+messages-body = 正文
+messages-none = 没有消息。
+messages-send-again = 重新发送
+messages-about-same = 关于此记录的其他消息
+messages-back = 全部消息
+message-status-queued = 排队中
+message-status-sending = 发送中
+message-status-sent = 已发送
+message-status-failed = 失败
+message-kind-registration-confirmed = 注册已确认
+message-kind-registration-waitlisted = 已列入候补名单
+message-kind-registration-promoted = 候补转正
+message-kind-registration-approved = 注册已批准
+message-kind-visa-letter = 签证邀请函
+cli-mail-relay = 邮件经由 { $relay } 发出
+cli-mail-none = 未配置邮件中继（--smtp-url）：消息在发件箱中等待，工作人员可在 /staff/messages 查看
+
 # Command line
 cli-error = 错误
 cli-not-found = 未找到。

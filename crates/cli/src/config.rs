@@ -21,6 +21,10 @@ pub struct FileConfig {
     pub trust_proxy: Option<bool>,
     /// MiB of rendered public pages each server keeps in memory (0: none).
     pub page_cache_mb: Option<u64>,
+    /// The mail relay the outbox sends through, such as `smtp://user:pass@host:587?tls=starttls`.
+    pub smtp_url: Option<String>,
+    /// The From address of messages, such as `Secretariat <secretariat@example.org>`.
+    pub mail_from: Option<String>,
 }
 
 /// The settings a command runs with.
@@ -34,6 +38,8 @@ pub struct Config {
     pub trusted_proxies: Vec<TrustedProxy>,
     /// Bytes of rendered public pages kept in memory (0: none).
     pub page_cache_bytes: usize,
+    /// Where messages go out; `None`: they wait in the outbox for staff to see.
+    pub mail: Option<hansa_core::outbox::smtp::SmtpSettings>,
 }
 
 /// Flags that every subcommand accepts.
@@ -54,6 +60,14 @@ pub struct GlobalArgs {
     /// Language of messages: en, ko, zh, ja, ru, mn [default: from LANG]
     #[arg(long, global = true)]
     pub lang: Option<String>,
+    /// Mail relay: smtp://host:25, smtp://user:pass@host:587?tls=starttls or smtps://user:pass@host
+    /// [default: none, messages wait at /staff/messages]
+    // A password is better in HANSA_SMTP_URL or hansa.toml: a flag shows in the process list.
+    #[arg(long, global = true)]
+    pub smtp_url: Option<String>,
+    /// From address of messages, e.g. "Secretariat <secretariat@example.org>" (needed with --smtp-url)
+    #[arg(long, global = true)]
+    pub mail_from: Option<String>,
 }
 
 fn env(name: &str) -> Option<String> {
@@ -87,6 +101,19 @@ fn public_url(url: Option<String>) -> anyhow::Result<Option<String>> {
             bail!("public_url {u:?} must start with https:// or http://")
         }
         u => Ok(u.map(|u| u.trim_end_matches('/').to_owned())),
+    }
+}
+
+/// The relay and From address, checked now so a typo stops start-up instead of every message.
+fn mail(url: Option<String>, from: Option<String>) -> anyhow::Result<Option<hansa_core::outbox::smtp::SmtpSettings>> {
+    match (url, from) {
+        (None, _) => Ok(None),
+        (Some(_), None) => {
+            bail!("smtp_url (HANSA_SMTP_URL, --smtp-url) needs mail_from (HANSA_MAIL_FROM, --mail-from) too")
+        }
+        (Some(url), Some(from)) => {
+            hansa_core::outbox::smtp::SmtpSettings::parse(&url, &from).map(Some).map_err(anyhow::Error::msg)
+        }
     }
 }
 
@@ -127,6 +154,10 @@ impl Config {
             );
         }
         let public_url = public_url(env("HANSA_PUBLIC_URL").or(file.public_url))?;
+        let mail = mail(
+            args.smtp_url.clone().or_else(|| env("HANSA_SMTP_URL")).or(file.smtp_url),
+            args.mail_from.clone().or_else(|| env("HANSA_MAIL_FROM")).or(file.mail_from),
+        )?;
         // Served over HTTPS, cookies are Secure unless the operator says otherwise.
         let https = public_url.as_deref().is_some_and(|u| u.starts_with("https://"));
         Ok(Config {
@@ -145,6 +176,7 @@ impl Config {
                 Some(mb) => usize::try_from(mb.saturating_mul(1024 * 1024)).unwrap_or(usize::MAX),
                 None => hansa_web::WebConfig::DEFAULT_PAGE_CACHE_BYTES,
             },
+            mail,
         })
     }
 
@@ -232,6 +264,20 @@ mod tests {
         let explicit = "public_url = \"https://dir.example.org\"\nsecure_cookies = false";
         assert!(!with_file("explicit", explicit).unwrap().secure_cookies);
         assert!(with_file("ftp", "public_url = \"dir.example.org\"").is_err());
+    }
+
+    #[test]
+    fn mail_settings_from_the_file_checked_at_start_up() {
+        assert!(with_file("no-mail", "").unwrap().mail.is_none(), "no relay: messages wait");
+        let toml = "smtp_url = \"smtp://hansa:s3cret@mail.example.org?tls=starttls\"\nmail_from = \"Secretariat <sg@example.org>\"";
+        let mail = with_file("mail", toml).unwrap().mail.unwrap();
+        assert_eq!((mail.host.as_str(), mail.port), ("mail.example.org", 587));
+        assert!(!mail.label().contains("s3cret"));
+        let err = with_file("no-from", "smtp_url = \"smtp://127.0.0.1:2525\"").unwrap_err().to_string();
+        assert!(err.contains("mail_from"), "{err}");
+        let err =
+            with_file("clear", "smtp_url = \"smtp://u:p@mail.example.org\"\nmail_from = \"a@b.org\"").unwrap_err();
+        assert!(err.to_string().contains("tls=starttls"), "{err}");
     }
 
     #[test]

@@ -37,8 +37,9 @@ impl Area {
         let kind = entity.split(':').next().unwrap_or(entity);
         match kind {
             // Registrations show on no public page (a registration burst must not empty the
-            // kept programme pages); attendance figures are counted apart.
-            "user" | "users" | "session" | "registration" | "check-in" => None,
+            // kept programme pages); attendance figures are counted apart. Nor do check-ins
+            // or outbox messages: a morning of scans or a resend must not empty kept pages.
+            "user" | "users" | "session" | "registration" | "check-in" | "message" => None,
             "event" | "events" => Some(Area::Events),
             _ => Some(Area::Directory),
         }
@@ -58,6 +59,7 @@ mod tests {
         }
         assert_eq!(Area::of_entity("user"), None);
         assert_eq!(Area::of_entity("user:7"), None, "a password change shows on no public page");
+        assert_eq!(Area::of_entity("message:12"), None, "the outbox shows on no public page");
         assert_eq!(Area::of_entity("event:summit-2026"), Some(Area::Events));
         assert_eq!(Area::of_entity("something-new:1"), Some(Area::Directory), "unknown kinds err on the safe side");
         for a in Area::ALL {

@@ -1,6 +1,7 @@
 //! What every Hansa feature stands on: texts in several languages, validation, one error
 //! type, the audit, the `Caller` and the one policy table, accounts and API tokens, and the
-//! storage seam (`db`: SQLite or PostgreSQL, chosen once from the URL, with the migrations).
+//! storage seam (`db`: SQLite or PostgreSQL, chosen once from the URL, with the migrations),
+//! and the outbox of messages to people with the runner that sends them (`outbox`, `jobs`).
 //!
 //! Features (`hansa-directory`, and events, meetings … after it) add their own model, rules,
 //! service, storage, pages and API on top; nothing here knows about any of them.
@@ -14,6 +15,8 @@ mod code;
 pub mod country;
 pub mod db;
 pub mod error;
+pub mod jobs;
+pub mod outbox;
 pub mod progress;
 pub mod search;
 pub mod store;

@@ -1,4 +1,5 @@
-//! Test helpers: a fresh, migrated database per test on SQLite or PostgreSQL, dropped after.
+//! Test helpers: a fresh, migrated database per test on SQLite or PostgreSQL, dropped after;
+//! a small SMTP server that records what it is sent (`smtp`).
 //!
 //! PostgreSQL tests connect to `HANSA_TEST_PG` (default `postgres://postgres@127.0.0.1:5432/test`)
 //! and create a uniquely named database. When PostgreSQL is unreachable they fail under CI
@@ -7,6 +8,8 @@
 //! A skipped test still shows as passed in the runner, so every test that really ran on a
 //! backend prints a marker line (see [`MARKER`]); `scripts/test.sh` counts those per backend
 //! rather than trusting test names.
+
+pub mod smtp;
 
 use std::future::Future;
 use std::panic::AssertUnwindSafe;

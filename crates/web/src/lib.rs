@@ -43,6 +43,9 @@ pub struct WebConfig {
     pub trusted_proxies: Vec<client_addr::TrustedProxy>,
     /// Bytes of rendered public pages kept in memory (0: none).
     pub page_cache_bytes: usize,
+    /// The mail relay the outbox sends through, as staff may read it (no password); `None`:
+    /// no relay is configured and messages wait in the outbox.
+    pub mail_relay: Option<String>,
 }
 
 impl WebConfig {
@@ -55,6 +58,7 @@ impl Default for WebConfig {
             secure_cookies: false,
             trusted_proxies: Vec::new(),
             page_cache_bytes: WebConfig::DEFAULT_PAGE_CACHE_BYTES,
+            mail_relay: None,
         }
     }
 }

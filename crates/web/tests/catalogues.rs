@@ -41,6 +41,21 @@ fn other_languages_cover_navigation_and_directory() {
 }
 
 #[test]
+fn the_outbox_speaks_every_language() {
+    let en = ids("en");
+    let outbox: Vec<_> = en
+        .iter()
+        .filter(|id| id.starts_with("messages-") || id.starts_with("message-") || id.starts_with("cli-mail-"))
+        .collect();
+    assert!(outbox.len() >= 30, "{outbox:?}");
+    for lang in ["ko", "zh", "ja", "ru", "mn"] {
+        let have = ids(lang);
+        let missing: Vec<_> = outbox.iter().filter(|id| !have.contains(**id)).collect();
+        assert!(missing.is_empty(), "{lang} lacks {missing:?}");
+    }
+}
+
+#[test]
 fn every_key_used_in_templates_exists_in_english() {
     let en = ids("en");
     // Every crate's templates: the shell's and each feature's.

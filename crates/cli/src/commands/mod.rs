@@ -17,7 +17,7 @@ use crate::config::{Config, GlobalArgs};
     name = "hansa",
     version,
     about = "Hansa — the member directory of a network of cities and local governments, in six languages.",
-    after_help = "Examples:\n  hansa demo                                   # demo data on SQLite, serve on http://127.0.0.1:8080\n  hansa serve --database-url postgres://postgres@127.0.0.1/hansa --bind 0.0.0.0:8080\n  hansa user create --admin --email sg@example.org --name 'Secretary General'\n  hansa import organisations members.csv --dry-run\n  hansa export bundle > directory.toml\n\nConfiguration: defaults < hansa.toml < HANSA_* environment (HANSA_DATABASE_URL, HANSA_BIND,\nHANSA_DATA_DIR, HANSA_PUBLIC_URL, HANSA_SECURE_COOKIES, HANSA_TRUSTED_PROXIES, HANSA_LOG) < flags."
+    after_help = "Examples:\n  hansa demo                                   # demo data on SQLite, serve on http://127.0.0.1:8080\n  hansa serve --database-url postgres://postgres@127.0.0.1/hansa --bind 0.0.0.0:8080\n  hansa user create --admin --email sg@example.org --name 'Secretary General'\n  hansa import organisations members.csv --dry-run\n  hansa export bundle > directory.toml\n\nConfiguration: defaults < hansa.toml < HANSA_* environment (HANSA_DATABASE_URL, HANSA_BIND,\nHANSA_DATA_DIR, HANSA_PUBLIC_URL, HANSA_SECURE_COOKIES, HANSA_TRUSTED_PROXIES, HANSA_SMTP_URL,\nHANSA_MAIL_FROM, HANSA_LOG) < flags."
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -28,9 +28,9 @@ pub struct Cli {
 
 #[derive(Subcommand)]
 pub enum Command {
-    /// Serve the web application and API.
+    /// Serve the web application and API, and send the outbox's messages when a mail relay is set.
     #[command(
-        after_help = "Example:\n  hansa serve --bind 0.0.0.0:8080 --database-url postgres://postgres@127.0.0.1/hansa"
+        after_help = "Examples:\n  hansa serve --bind 0.0.0.0:8080 --database-url postgres://postgres@127.0.0.1/hansa\n  HANSA_SMTP_URL='smtp://hansa:secret@mail.example.org?tls=starttls' \\\n    hansa serve --mail-from 'Secretariat <secretariat@example.org>'\n\nWithout a relay, messages (registration confirmations, visa letters …) wait in the outbox;\nstaff see them at /staff/messages. Several servers on one PostgreSQL share the sending;\nnone takes a message another holds."
     )]
     Serve,
     /// Load the demo directory (WeGO, NEAR, ASCN, LASCN …) if the database is empty, create demo accounts, then serve.

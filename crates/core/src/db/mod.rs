@@ -5,6 +5,7 @@
 //! backend, so each is type-checked against its own driver. Migrations are per backend.
 
 mod accounts;
+mod outbox;
 mod rows;
 mod site;
 mod tokens;

@@ -1,9 +1,11 @@
 //! The shell's own pages: signing in and out, the language switch, one's password and API
-//! tokens, the admin's accounts and audit log, the API page and static files.
+//! tokens, the admin's accounts and audit log, the outbox of messages for staff, the API page
+//! and static files.
 
 mod account;
 pub mod admin;
 mod assets;
+mod messages;
 mod tokens;
 
 pub use assets::etag;
@@ -30,5 +32,8 @@ pub fn routes() -> Routes {
         .get("/api", ReadPublic, admin::api_page)
         .get("/static/{file}", ReadPublic, assets::file)
         .get("/progress/{key}", ReadStaff, crate::progress::progress)
+        .get("/staff/messages", ReadStaff, messages::list)
+        .get("/staff/messages/{id}", ReadStaff, messages::show)
+        .post("/staff/messages/{id}/retry", EditDirectory, messages::send_again)
         .limit_bodies(crate::limits::BodyLimit::WRITE)
 }
