@@ -230,7 +230,9 @@ await step(16, 'staff approve the delegation and print its badges on A4', noted(
     expect(r && r.status() === 200, `approving ${who.given} answered ${r && r.status()}` + (await bodySnippet()));
     landed = pathOf(page.url());
   }
-  await look('registrations-approved');
+  // A decision returns to the list as it was filtered.
+  expect(/status=pending/.test(landed), `after approving, the list lost its filter: ${landed}`);
+  await go(`/staff/events/${FORUM}/registrations`, 'registrations-approved');
   const rows = await page.locator('table.registrations tbody tr').allInnerTexts();
   for (const who of DELEGATION) expect(/Approved/.test(rows.find((r) => r.includes(who.native)) || ''), `${who.given} is not approved on the list`);
   const stillPending = await (await page.request.get(url(`/staff/events/${FORUM}/registrations?status=pending`))).text();

@@ -22,6 +22,10 @@
   let queue = store.get(queueKey, []);
   const key = (code, d, s) => `${code}|${d}|${s}`;
   let checked = new Set(list.checked.map(([c, d, s]) => key(c, d, s)));
+  // What this desk checked in since the page opened: a list fetched while a sync was on its
+  // way may not hold it yet, and must not take it back from the counter.
+  const mine = new Set();
+  let lastScan = null;
   let byCode = new Map(list.people.map((p) => [p.code, p]));
   let online = navigator.onLine;
 
@@ -31,7 +35,7 @@
     $('counted').textContent = n.toLocaleString();
   };
   const showNet = () => {
-    const waiting = queue.length ? ` · ${queue.length} ${t('waiting')}` : '';
+    const waiting = queue.length ? ` · ${queue.length} ${t(queue.length === 1 ? 'waiting-one' : 'waiting')}` : '';
     $('net').textContent = `${online ? t('online') : t('offline')}${waiting}`;
     $('net').className = `net ${online ? 'on' : 'off'}`;
   };
@@ -67,7 +71,8 @@
     if (!person) outcome = list.people.length ? 'unknown' : 'queued';
     else if (!person.admitted) outcome = 'not_admitted';
     else if (checked.has(key(code, day, session))) outcome = 'duplicate';
-    else checked.add(key(code, day, session));
+    else { checked.add(key(code, day, session)); mine.add(key(code, day, session)); }
+    lastScan = scan.scan_id;
     say(`${name}: ${t(outcome)}`, outcome);
     logLine(scan.scan_id, `${new Date().toLocaleTimeString()} ${name}: ${t(outcome)}`, outcome);
     counted();
@@ -139,6 +144,8 @@
     const line = $('log').querySelector(`[data-scan="${r.scan_id}"]`);
     if (line) { line.className = `result-${r.outcome}`; line.textContent = line.textContent.replace(/: .*$/, `: ${t(r.outcome)}`); }
     if (r.code && r.outcome === 'checked_in') checked.add(key(r.code, day, session));
+    // The answer on screen is the server's once it has one.
+    if (r.scan_id === lastScan) say(`${name}: ${t(r.outcome)}`, r.outcome);
     if (r.outcome === 'checked_in' || r.outcome === 'replayed') return;
     if (r.outcome === 'duplicate' && r.first_device === device) return;
     const li = document.createElement('li');
@@ -161,7 +168,7 @@
       store.set(listKey, list);
       byCode = new Map(list.people.map((p) => [p.code, p]));
       const pending = queue.filter((s) => s.day === day && s.session === session).map((s) => codeOf(s.code));
-      checked = new Set(list.checked.map(([c, d, s]) => key(c, d, s)));
+      checked = new Set([...list.checked.map(([c, d, s]) => key(c, d, s)), ...mine]);
       for (const c of pending) if (typeof c === 'string' && byCode.get(c)?.admitted) checked.add(key(c, day, session));
       online = true;
     } catch (_) {

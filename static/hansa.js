@@ -60,6 +60,7 @@ document.addEventListener('submit', (event) => {
           clearInterval(ticking);
           clearInterval(polling);
           line.textContent = reported;
+          status.classList.add('done');
           for (const button of form.querySelectorAll('button')) {
             button.disabled = false;
             button.removeAttribute('aria-busy');

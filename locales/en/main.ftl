@@ -773,7 +773,16 @@ checkin-no-match = No one on the list matches.
 err-device = The desk must say which device it is (1 to 64 characters).
 err-too-many = At most { $detail } at once.
 figures-title = Attendance
-figures-headline = { $delegates } delegates from { $organisations } local governments and organisations of { $countries } countries
+figures-headline = { $delegates } { $people ->
+        [one] delegate
+       *[other] delegates
+    } from { $organisations } { $organisations ->
+        [one] local government or organisation
+       *[other] local governments and organisations
+    } of { $countries } { $countries ->
+        [one] country
+       *[other] countries
+    }
 figures-more-than = more than { $count }
 figures-csv = The figures as CSV
 figures-by-country = By country
@@ -800,3 +809,56 @@ programme-list-view = List
 programme-grid-view = Timetable
 programme-elsewhere = Elsewhere
 programme-time = Time
+checkin-waiting-one = scan waiting to be sent
+register-about-official = The official you register
+delegation-add-first = Register an official
+message-kind-registration-received = Registration received
+message-kind-registration-rejected = Registration not accepted
+message-kind-registration-cancelled = Registration cancelled
+mail-registration-received-subject = Registration received: { $event }
+mail-registration-received-body = Dear { $name },
+
+    we have received your registration for { $event }. The secretariat will confirm it to you.
+
+    Your registration code: { $code }
+    See or cancel your registration: { $link }
+mail-registration-confirmed-subject = Registration confirmed: { $event }
+mail-registration-confirmed-body = Dear { $name },
+
+    your registration for { $event } is confirmed.
+
+    Your registration code: { $code } (it is also on your badge)
+    See or cancel your registration: { $link }
+mail-registration-waitlisted-subject = On the waiting list: { $event }
+mail-registration-waitlisted-body = Dear { $name },
+
+    all places of your category for { $event } are taken, so you are number { $position } on the waiting list. When a place becomes free, the first on the list takes it and is told at once.
+
+    Your registration code: { $code }
+    See your place on the list, or leave it: { $link }
+mail-registration-promoted-subject = A place for you: { $event }
+mail-registration-promoted-body = Dear { $name },
+
+    a place has become free for { $event } and it is yours. Your registration is now: { $status }.
+
+    Your registration code: { $code }
+    See or cancel your registration: { $link }
+mail-registration-approved-subject = Registration approved: { $event }
+mail-registration-approved-body = Dear { $name },
+
+    the secretariat has approved your registration for { $event }.
+
+    Your registration code: { $code } (it is also on your badge)
+    See or cancel your registration: { $link }
+mail-registration-rejected-subject = Your registration for { $event }
+mail-registration-rejected-body = Dear { $name },
+
+    we regret that the secretariat could not accept your registration for { $event }.
+
+    Your registration code: { $code }
+mail-registration-cancelled-subject = Registration cancelled: { $event }
+mail-registration-cancelled-body = Dear { $name },
+
+    your registration for { $event } is cancelled. If this was not you, please write to the secretariat.
+
+    Your registration code: { $code }

@@ -115,7 +115,11 @@ async fn run(backend: Backend, total: usize, capacity: i32) {
     let event = store.event("near-forum-2027").await.unwrap().unwrap();
     let form = FormSettings {
         deadline: None,
-        categories: vec![CategoryPlaces { category: Category::Delegate, capacity: Some(capacity), needs_approval: false }],
+        categories: vec![CategoryPlaces {
+            category: Category::Delegate,
+            capacity: Some(capacity),
+            needs_approval: false,
+        }],
         questions: store.form(event.id).await.unwrap().questions,
     };
     hansa_events::service::set_form(store.as_ref(), &Caller::system(), "near-forum-2027", &form).await.unwrap();
@@ -141,7 +145,8 @@ async fn run(backend: Backend, total: usize, capacity: i32) {
     }
     let seconds = started.elapsed().as_secs_f64();
     latencies.sort_unstable();
-    let pct = |p: f64| latencies[((latencies.len() as f64 * p) as usize).min(latencies.len() - 1)].as_secs_f64() * 1000.0;
+    let pct =
+        |p: f64| latencies[((latencies.len() as f64 * p) as usize).min(latencies.len() - 1)].as_secs_f64() * 1000.0;
 
     let stored = store.registrations(event.id).await.unwrap();
     let holding = stored.iter().filter(|r| r.status == RegStatus::Approved).count();
@@ -171,7 +176,9 @@ fn main() {
     let total: usize = std::env::var("BURST").ok().and_then(|v| v.parse().ok()).unwrap_or(10_000);
     let capacity = (total as i32) * 9 / 10;
     let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
-    println!("registration burst: {total} registrations, {CLIENTS} clients (each: GET the form, POST it with its CSRF cookie and token), delegate capacity {capacity}");
+    println!(
+        "registration burst: {total} registrations, {CLIENTS} clients (each: GET the form, POST it with its CSRF cookie and token), delegate capacity {capacity}"
+    );
     rt.block_on(async {
         run(Backend::Sqlite, total, capacity).await;
         run(Backend::Postgres, total, capacity).await;

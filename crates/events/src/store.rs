@@ -81,6 +81,7 @@ pub trait RegistrationStore: Send + Sync {
         code: &str,
         registered_by: Option<i64>,
         audit: AuditNote,
+        compose: &dyn Compose,
     ) -> DomainResult<crate::model::Registration>;
     /// Registers a list (a delegate import) in one transaction: all or nothing. A refused row
     /// is named `rows.{index}.{field}`.
@@ -106,6 +107,7 @@ pub trait RegistrationStore: Send + Sync {
         to: crate::model::RegStatus,
         actor: Option<i64>,
         audit: AuditNote,
+        compose: &dyn Compose,
     ) -> DomainResult<StatusChanged>;
 }
 
@@ -178,6 +180,35 @@ pub trait CheckInStore: Send + Sync {
         audit: AuditNote,
     ) -> DomainResult<Vec<Recorded>>;
     async fn check_ins(&self, event_id: i64) -> DomainResult<Vec<CheckInRow>>;
+}
+
+/// A registration whose status the store has just set, as its message needs it.
+#[derive(Debug, Clone)]
+pub struct News {
+    pub registration_id: i64,
+    pub code: String,
+    pub status: crate::model::RegStatus,
+    pub waitlist_position: Option<i64>,
+    pub email: String,
+    pub name: String,
+    pub lang: Option<String>,
+    /// Moved up from the waiting list by someone else's cancellation.
+    pub promoted: bool,
+}
+
+/// Writes the message a status change sends (the store puts it in the outbox in the same
+/// transaction, so no change is without its message and no message without its change).
+pub trait Compose: Send + Sync {
+    fn compose(&self, news: &News) -> Option<hansa_core::outbox::Message>;
+}
+
+/// Sends nothing (a delegate list imported by staff, the demo).
+pub struct Silent;
+
+impl Compose for Silent {
+    fn compose(&self, _: &News) -> Option<hansa_core::outbox::Message> {
+        None
+    }
 }
 
 /// What the events feature needs of the one store.

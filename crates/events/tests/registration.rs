@@ -245,3 +245,36 @@ store_test!(a_focal_point_registers_a_delegation_of_their_own_government, |db: T
     assert_eq!(delegation.iter().map(|r| r.code.clone()).collect::<Vec<_>>(), codes, "each their own code");
     assert!(db.store.delegation(event, other.id).await.unwrap().is_empty(), "another account's delegation is its own");
 });
+
+store_test!(every_change_sends_its_message_in_the_registrants_language, |db: TestDbRef| async move {
+    use hansa_core::outbox::{MessageFilter, OutboxStore};
+    let places = [CategoryPlaces { category: Category::Delegate, capacity: Some(1), needs_approval: false }];
+    summit(&db.store, &places).await;
+    let s = db.store.as_ref();
+    let mut first = person(1);
+    first.lang = Some("ko".into());
+    let a = service::register(s, &public(), "summit-2027", &first).await.unwrap();
+    let b = service::register(s, &public(), "summit-2027", &person(2)).await.unwrap();
+    assert_eq!(b.status, RegStatus::Waitlisted);
+    service::cancel(s, &public(), &a.code).await.unwrap();
+    let all = s.messages(&MessageFilter::default(), 100, 0).await.unwrap().items;
+    let mut seen: Vec<(String, String, String)> =
+        all.iter().map(|m| (m.kind.clone(), m.to_address.clone(), m.lang.clone())).collect();
+    seen.sort();
+    let want = |k: &str, to: &str, l: &str| (k.to_owned(), to.to_owned(), l.to_owned());
+    assert_eq!(
+        seen,
+        [
+            want("registration-cancelled", "delegate1@example.org", "ko"),
+            want("registration-confirmed", "delegate1@example.org", "ko"),
+            want("registration-promoted", "delegate2@example.org", "en"),
+            want("registration-waitlisted", "delegate2@example.org", "en"),
+        ]
+    );
+    let korean = all.iter().find(|m| m.kind == "registration-confirmed").unwrap();
+    let body = s.message(korean.id).await.unwrap().unwrap().body_text;
+    assert!(body.contains(&a.code) && body.contains(&format!("/registrations/{}", a.code)), "{body}");
+    assert!(!korean.subject.contains("mail-"), "the subject is written, not a catalogue key: {}", korean.subject);
+    let waiting = all.iter().find(|m| m.kind == "registration-waitlisted").unwrap();
+    assert!(s.message(waiting.id).await.unwrap().unwrap().body_text.contains("number 1 on the waiting list"));
+});

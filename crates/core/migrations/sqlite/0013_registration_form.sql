@@ -18,6 +18,8 @@ CREATE TABLE event_questions (
 -- The organisation as the registrant wrote it, for those not (yet) in the directory: press,
 -- universities, observers.
 ALTER TABLE registrations ADD COLUMN organisation_name TEXT;
+-- The language the person registered in: their messages are written in it.
+ALTER TABLE registrations ADD COLUMN lang TEXT;
 
 -- A focal point's delegation: the registrations an account made for an event.
 CREATE INDEX registrations_registered_by ON registrations(event_id, registered_by);

@@ -89,6 +89,9 @@ pub struct RegistrationInput {
     /// Answers to the event's own questions, by question code.
     #[serde(default)]
     pub answers: BTreeMap<String, String>,
+    /// The language they registered in (the page's): their messages are written in it.
+    #[serde(default)]
+    pub lang: Option<String>,
 }
 
 impl RegistrationInput {
@@ -143,7 +146,9 @@ impl RegistrationInput {
         validate::check_len("given_name", &input.given_name, validate::MAX_NAME, &mut e);
         validate::check_len("family_name", &input.family_name, validate::MAX_NAME, &mut e);
         input.email = self.email.trim().to_lowercase();
-        if !validate::is_email(&input.email) {
+        if input.email.is_empty() {
+            e.push(FieldError::new("email", "err-required"));
+        } else if !validate::is_email(&input.email) {
             e.push(FieldError::new("email", "err-email"));
         }
         input.honorific = opt("honorific", &self.honorific, 40, &mut e);
@@ -170,6 +175,7 @@ impl RegistrationInput {
             e.push(FieldError::new("passport_name", "err-passport-name-for-visa"));
         }
         input.answers = super::check_answers(questions, &self.answers, &mut e);
+        input.lang = self.lang.as_deref().filter(|l| hansa_core::text::is_language_tag(l)).map(str::to_owned);
         let draft = category.map(|category| RegistrationDraft { category, input });
         e.finish(())?;
         draft.ok_or(hansa_core::DomainError::Invalid(vec![FieldError::new("category", "err-choice")]))

@@ -185,6 +185,7 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
     let registrations = store.registrations(event.id).await?;
     let codes: HashMap<i64, &str> = registrations.iter().map(|r| (r.id, r.code.as_str())).collect();
     let tr = &ctx.tr;
+    let names = super::view::org_names(store, &registrations, ctx.lang()).await?;
     let people = registrations
         .iter()
         .filter(|r| !matches!(r.status, RegStatus::Cancelled | RegStatus::Rejected))
@@ -192,7 +193,7 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
             code: r.code.clone(),
             name: r.input.display_name(),
             native: r.input.native_name.clone(),
-            organisation: r.input.organisation_name.clone().or(r.input.organisation.clone()),
+            organisation: super::view::org_label(r, &names),
             country: r.input.country.clone(),
             category: tr.t(&format!("category-{}", r.category.code())),
             admitted: admitted(r),

@@ -60,6 +60,7 @@ pub fn headline(tr: &Tr, f: &Figures) -> String {
         "figures-headline",
         &[
             ("delegates", delegates),
+            ("people", f.delegates.to_string()),
             ("organisations", f.organisations.to_string()),
             ("countries", f.countries.to_string()),
         ],

@@ -42,7 +42,12 @@ pub fn display_name(r: &RegistrationInput) -> String {
     r.display_name()
 }
 
-fn details(tr: &Tr, r: &Registration) -> Vec<(String, String)> {
+fn details(
+    tr: &Tr,
+    r: &Registration,
+    names: &std::collections::HashMap<String, String>,
+    questions: &[Question],
+) -> Vec<(String, String)> {
     let i = &r.input;
     let mut out = vec![(tr.t("register-category"), tr.t(&format!("category-{}", r.category.code())))];
     let mut push = |key: &str, v: &Option<String>| {
@@ -52,7 +57,7 @@ fn details(tr: &Tr, r: &Registration) -> Vec<(String, String)> {
     };
     push("field-native-name", &i.native_name);
     push("register-position", &i.position);
-    push("register-organisation", &i.organisation_name.clone().or(i.organisation.clone()));
+    push("register-organisation", &super::view::org_label(r, names));
     push(
         "field-country",
         &i.country.as_deref().and_then(hansa_core::country::country).map(|c| c.name(tr.lang).to_owned()),
@@ -63,6 +68,25 @@ fn details(tr: &Tr, r: &Registration) -> Vec<(String, String)> {
     push("register-accessibility", &i.accessibility);
     if i.visa_letter {
         push("register-visa-letter", &i.passport_name);
+    }
+    // The answers to the event's own questions, with the choices in words.
+    for q in questions {
+        let Some(a) = i.answers.get(&q.code) else { continue };
+        let label = |code: &str| match q.kind {
+            QuestionKind::YesNo => tr.t(&format!("answer-{code}")),
+            QuestionKind::Choice | QuestionKind::Multi => q
+                .choices
+                .iter()
+                .find(|c| c.code == code)
+                .map_or_else(|| code.to_owned(), |c| Text::of(&c.label, tr.lang, None).text),
+            _ => code.to_owned(),
+        };
+        let shown = if q.kind == QuestionKind::Multi {
+            a.split(MULTI_SEPARATOR).map(label).collect::<Vec<_>>().join(", ")
+        } else {
+            label(a)
+        };
+        out.push((Text::of(&q.label, tr.lang, None).text, shown));
     }
     out
 }
@@ -77,6 +101,8 @@ async fn render(state: &AppState, ctx: &Ctx, code: &str, notice: Option<String>)
     let r = store.registration(code).await?.ok_or(Failure::NotFound.lang(lang))?;
     let event = store.events(true).await?.into_iter().find(|e| e.id == r.event_id).ok_or(Failure::NotFound)?;
     let tr = &ctx.tr;
+    let names = super::view::org_names(store, std::slice::from_ref(&r), lang).await?;
+    let form = crate::store::FormStore::form(store, event.id).await?;
     let tz = time::zone(&event.draft.time_zone).unwrap_or(jiff::tz::TimeZone::UTC);
     let history = store
         .history(r.id)
@@ -98,7 +124,7 @@ async fn render(state: &AppState, ctx: &Ctx, code: &str, notice: Option<String>)
         status_code: r.status.code(),
         waiting,
         history,
-        details: details(tr, &r),
+        details: details(tr, &r, &names, &form.questions),
         can_cancel: r.status.can_move_to(RegStatus::Cancelled),
         notice,
     };

@@ -118,7 +118,7 @@ fn sections(tr: &Tr, form: &RegistrationForm, v: &HashMap<String, String>, focal
         text("passport_name", tr, "register-passport-name", v, Control::Text).hint(tr.t("hint-passport-name")),
     ];
     let mut out = vec![
-        Section { title: tr.t("register-about"), fields: about },
+        Section { title: tr.t(if focal { "register-about-official" } else { "register-about" }), fields: about },
         Section { title: tr.t("register-protocol"), fields: protocol },
         Section { title: tr.t("register-visa"), fields: visa },
     ];
@@ -131,7 +131,7 @@ fn sections(tr: &Tr, form: &RegistrationForm, v: &HashMap<String, String>, focal
 
 /// The form's values → what the service checks. Multiple-choice answers arrive as one
 /// checkbox per choice (`q-topics-energy`).
-fn input_from(form: &RegistrationForm, v: &HashMap<String, String>) -> RegistrationInput {
+fn input_from(form: &RegistrationForm, v: &HashMap<String, String>, lang: &str) -> RegistrationInput {
     let get = |k: &str| v.get(k).map(|x| x.trim().to_owned()).filter(|x| !x.is_empty());
     let mut answers = BTreeMap::new();
     for q in &form.questions {
@@ -168,6 +168,7 @@ fn input_from(form: &RegistrationForm, v: &HashMap<String, String>) -> Registrat
         accessibility: get("accessibility"),
         interpretation_language: get("interpretation_language"),
         answers,
+        lang: Some(lang.to_owned()),
     }
 }
 
@@ -241,7 +242,7 @@ pub async fn submit(
     let event = service::visible_event(store, &ctx.caller, &slug).await?.ok_or(Failure::NotFound.lang(ctx.lang()))?;
     ctx.check_csrf(values.get("csrf").map_or("", String::as_str))?;
     let form = crate::store::FormStore::form(store, event.id).await?;
-    match service::register(store, &ctx.caller, &slug, &input_from(&form, &values)).await {
+    match service::register(store, &ctx.caller, &slug, &input_from(&form, &values, ctx.lang())).await {
         Ok(r) if ctx.caller.organisation.is_some() && ctx.user.is_some() => {
             Ok(Redirect::to(&format!("/events/{slug}/delegation?added={}", r.code)).into_response())
         }

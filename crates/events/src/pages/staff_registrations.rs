@@ -44,6 +44,8 @@ struct ListPage {
     statuses: Vec<(String, String, bool)>,
     categories: Vec<(String, String, bool)>,
     q: String,
+    /// This list with its filters, for the decision buttons to come back to.
+    back: String,
     rows: Vec<Row>,
     shown: String,
     prev: Option<String>,
@@ -105,6 +107,7 @@ pub async fn list(
         })
         .collect();
     let hits: Vec<&Registration> = all.iter().filter(|r| matches(r, &f)).collect();
+    let names = super::view::org_names(store, &all, lang).await?;
     let total = hits.len();
     let pages = total.div_ceil(PAGE).max(1);
     let at = f.page.min(pages - 1);
@@ -116,7 +119,7 @@ pub async fn list(
             code: r.code.clone(),
             name: display_name(&r.input),
             native: r.input.native_name.clone(),
-            organisation: r.input.organisation_name.clone().or(r.input.organisation.clone()).unwrap_or_default(),
+            organisation: super::view::org_label(r, &names).unwrap_or_default(),
             country: r.input.country.clone().unwrap_or_default(),
             category: tr.t(&format!("category-{}", r.category.code())),
             status: tr.t(&format!("regstatus-{}", r.status.code())),
@@ -150,6 +153,7 @@ pub async fn list(
             })
             .collect(),
         q: f.q.clone(),
+        back: ctx.path.clone(),
         rows,
         shown: tr.tn(
             "list-showing",

@@ -54,3 +54,29 @@ pub fn long_date_time(tr: &Tr, seconds: i64, tz: &jiff::tz::TimeZone) -> String 
         crate::model::time::offset_label(seconds, tz)
     )
 }
+
+/// The directory names of the organisations registrations stand for, by slug, in the
+/// reader's language (one read per organisation, not per registration).
+pub async fn org_names(
+    store: &dyn crate::store::EventsStore,
+    registrations: &[crate::model::Registration],
+    lang: &str,
+) -> hansa_core::error::DomainResult<std::collections::HashMap<String, String>> {
+    let mut names = std::collections::HashMap::new();
+    for slug in registrations.iter().filter_map(|r| r.input.organisation.as_deref()) {
+        if !names.contains_key(slug)
+            && let Some(o) = store.organisation(slug).await?
+        {
+            names.insert(slug.to_owned(), Text::of(&o.name, lang, Some(&o.default_lang)).text);
+        }
+    }
+    Ok(names)
+}
+
+/// The organisation a registration shows: as written, else the directory's name.
+pub fn org_label(r: &crate::model::Registration, names: &std::collections::HashMap<String, String>) -> Option<String> {
+    r.input
+        .organisation_name
+        .clone()
+        .or_else(|| r.input.organisation.as_ref().map(|s| names.get(s).cloned().unwrap_or(s.clone())))
+}

@@ -151,6 +151,7 @@ pub async fn import_delegates(
             accessibility: get("accessibility"),
             interpretation_language: get("interpretation_language"),
             answers,
+            lang: None,
         };
         let mut problems = Vec::new();
         match input.validate(&places, &form.questions) {

@@ -168,10 +168,12 @@ pub async fn load_events_file(store: &dyn EventsStore, caller: &Caller, text: &s
 mod badges;
 mod checkin;
 mod delegate_import;
+mod notices;
 mod registration;
 pub use badges::*;
 pub use checkin::*;
 pub use delegate_import::*;
+pub use notices::{Notices, set_public_url};
 pub use registration::*;
 
 /// The event under `slug` if the caller may see it: published and closed events for anyone,

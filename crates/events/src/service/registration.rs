@@ -11,6 +11,15 @@ use crate::model::time;
 use crate::model::*;
 use crate::store::{EventsStore, StatusChanged};
 
+/// The messages of an event's registrations, linking to the site's public address.
+async fn notices(_store: &dyn EventsStore, event: &Event) -> DomainResult<super::Notices> {
+    Ok(super::Notices { event_title: event.draft.title.clone(), base_url: super::notices::public_url() })
+}
+
+async fn event_by_id(store: &dyn EventsStore, id: i64) -> DomainResult<Event> {
+    store.events(true).await?.into_iter().find(|e| e.id == id).ok_or(DomainError::NotFound)
+}
+
 /// A registration's code: 12 characters of an unambiguous alphabet, for a QR code and for
 /// typing at a check-in desk.
 pub fn new_code() -> String {
@@ -93,7 +102,7 @@ pub async fn register(
     let draft = input.validate(&places, &form.questions)?;
     let audit =
         caller.audit("register", "registration:new", json!({"event": event_slug, "category": draft.category.code()}));
-    store.register(event.id, &draft, &new_code(), caller.account, audit).await
+    store.register(event.id, &draft, &new_code(), caller.account, audit, &notices(store, &event).await?).await
 }
 
 /// Cancels a registration: by whoever holds its code, or by staff. A freed place goes to the
@@ -104,7 +113,8 @@ pub async fn cancel(store: &dyn EventsStore, caller: &Caller, code: &str) -> Dom
         return Err(DomainError::Conflict(FieldError::with("status", "err-registration-status", r.status.code())));
     }
     let audit = caller.audit("cancel", &format!("registration:{}", r.id), json!({"from": r.status.code()}));
-    store.change_status(r.id, RegStatus::Cancelled, caller.account, audit).await
+    let event = event_by_id(store, r.event_id).await?;
+    store.change_status(r.id, RegStatus::Cancelled, caller.account, audit, &notices(store, &event).await?).await
 }
 
 /// A staff decision on a registration: approve, reject, or mark attended.
@@ -121,5 +131,11 @@ pub async fn decide(
     }
     let audit =
         caller.audit("decide", &format!("registration:{}", r.id), json!({"from": r.status.code(), "to": to.code()}));
-    store.change_status(r.id, to, caller.account, audit).await
+    let event = event_by_id(store, r.event_id).await?;
+    let notices = notices(store, &event).await?;
+    // Marking someone attended at the door tells them nothing new.
+    if to == RegStatus::Attended {
+        return store.change_status(r.id, to, caller.account, audit, &crate::store::Silent).await;
+    }
+    store.change_status(r.id, to, caller.account, audit, &notices).await
 }

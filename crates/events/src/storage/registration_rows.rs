@@ -4,7 +4,7 @@ use crate::model::*;
 
 pub(crate) const REG_COLUMNS: &str = "r.id, r.event_id, r.code, r.category, r.status, r.honorific, r.given_name, r.family_name, \
      r.native_name, r.position, o.slug AS organisation, r.organisation_name, r.country, r.email, r.passport_name, r.visa_letter, r.dietary, \
-     r.accessibility, r.interpretation_language, r.answers_json, r.created_at, \
+     r.accessibility, r.interpretation_language, r.answers_json, r.lang, r.created_at, \
      CASE WHEN r.status = 'waitlisted' THEN (SELECT COUNT(*) FROM registrations w WHERE w.event_id = r.event_id \
        AND w.category = r.category AND w.status = 'waitlisted' AND w.id <= r.id) END AS waitlist_position";
 
@@ -30,6 +30,7 @@ pub(crate) struct RegRow {
     accessibility: Option<String>,
     interpretation_language: Option<String>,
     answers_json: String,
+    lang: Option<String>,
     created_at: i64,
     waitlist_position: Option<i64>,
 }
@@ -61,6 +62,7 @@ impl From<RegRow> for Registration {
                 accessibility: r.accessibility,
                 interpretation_language: r.interpretation_language,
                 answers: serde_json::from_str(&r.answers_json).unwrap_or_default(),
+                lang: r.lang,
             },
             created_at: r.created_at,
         }

@@ -9,7 +9,7 @@ use sqlx::AssertSqlSafe;
 
 use super::registration_rows::{REG_COLUMNS, RegRow};
 use crate::model::*;
-use crate::store::{RegistrationStore, StatusChanged};
+use crate::store::{Compose, RegistrationStore, StatusChanged};
 
 /// Takes one of the category's places if one is free: true when it did.
 macro_rules! take_place {
@@ -51,6 +51,38 @@ macro_rules! needs_approval {
                 .await
                 .map_err(db_error)?;
         v
+    }};
+}
+
+/// Puts the message of a registration's new status in the outbox, inside `$tx`.
+macro_rules! notify {
+    ($tx:expr, $compose:expr, $id:expr, $promoted:expr) => {{
+        let row: (String, String, String, String, String, Option<String>, Option<String>, Option<i64>) = sqlx::query_as(
+            "SELECT r.code, r.status, r.email, r.given_name, r.family_name, r.honorific, r.lang, \
+             CASE WHEN r.status = 'waitlisted' THEN (SELECT COUNT(*) FROM registrations w WHERE w.event_id = r.event_id \
+               AND w.category = r.category AND w.status = 'waitlisted' AND w.id <= r.id) END \
+             FROM registrations r WHERE r.id = $1",
+        )
+        .bind($id)
+        .fetch_one(&mut *$tx)
+        .await
+        .map_err(db_error)?;
+        let (code, status, email, given, family, honorific, lang, position) = row;
+        let name = RegistrationInput { given_name: given, family_name: family, honorific, ..Default::default() }
+            .display_name();
+        let news = crate::store::News {
+            registration_id: $id,
+            code,
+            status: RegStatus::parse(&status).unwrap_or(RegStatus::Pending),
+            waitlist_position: position,
+            email,
+            name,
+            lang,
+            promoted: $promoted,
+        };
+        if let Some(m) = $compose.compose(&news) {
+            hansa_core::write_message!($tx, m);
+        }
     }};
 }
 
@@ -103,8 +135,8 @@ macro_rules! insert_registration {
             let id: i64 = sqlx::query_scalar(
                 "INSERT INTO registrations (event_id, code, category, status, honorific, given_name, family_name, native_name, \
                  position, organisation_id, country, email, passport_name, visa_letter, dietary, accessibility, \
-                 interpretation_language, answers_json, registered_by, created_at, updated_at, organisation_name) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $20, $21) RETURNING id",
+                 interpretation_language, answers_json, registered_by, created_at, updated_at, organisation_name, lang) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $20, $21, $22) RETURNING id",
             )
             .bind(event_id)
             .bind(code)
@@ -127,6 +159,7 @@ macro_rules! insert_registration {
             .bind(registered_by)
             .bind(at)
             .bind(&i.organisation_name)
+            .bind(&i.lang)
             .fetch_one(&mut **tx)
             .await
             .map_err(|e| match db_error(e) {
@@ -148,10 +181,12 @@ impl RegistrationStore for SqlStore {
         code: &str,
         registered_by: Option<i64>,
         audit: AuditNote,
+        compose: &dyn Compose,
     ) -> DomainResult<Registration> {
         let id: i64 = on_pool!(self, |p| {
             let mut tx = p.begin_with(hansa_core::db::write_begin(p)).await.map_err(db_error)?;
             let id = insert_registration!(&mut tx, event_id, d, code, registered_by);
+            notify!(tx, compose, id, false);
             write_audit!(tx, audit.with_entity(format!("registration:{id}")));
             tx.commit().await.map_err(db_error)?;
             id
@@ -232,6 +267,7 @@ impl RegistrationStore for SqlStore {
         to: RegStatus,
         actor: Option<i64>,
         audit: AuditNote,
+        compose: &dyn Compose,
     ) -> DomainResult<StatusChanged> {
         let lock = if matches!(self.pool(), Pool::Postgres(_)) { " FOR UPDATE" } else { "" };
         let promoted: Option<i64> = on_pool!(self, |p| {
@@ -292,6 +328,10 @@ impl RegistrationStore for SqlStore {
                 .await
                 .map_err(db_error)?;
             history!(tx, id, to, actor);
+            notify!(tx, compose, id, false);
+            if let Some(next) = promoted {
+                notify!(tx, compose, next, true);
+            }
             write_audit!(tx, audit);
             tx.commit().await.map_err(db_error)?;
             promoted
