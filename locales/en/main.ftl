@@ -862,3 +862,16 @@ mail-registration-cancelled-body = Dear { $name },
     your registration for { $event } is cancelled. If this was not you, please write to the secretariat.
 
     Your registration code: { $code }
+privacy-title = Personal data held
+privacy-intro = What this event still holds on each person. Passport names, dietary and accessibility needs are never shown publicly, in logs or in public exports; they go when the person is erased.
+privacy-totals = In all
+privacy-registrations = Registrations
+privacy-answers = Answers
+privacy-check-ins = Check-ins
+privacy-messages = Messages
+privacy-erase-title = Erase a person
+privacy-erase-hint = Every registration of this e-mail address, in every event, is erased with its history, check-ins and messages. Badges are printed from registrations, so none can be printed again. This cannot be undone.
+privacy-erase = Erase
+privacy-erase-confirm = Erase every registration of this person, with their check-ins and messages? This cannot be undone.
+privacy-erased = Erased { $count } registrations with their check-ins and messages.
+event-privacy = Personal data

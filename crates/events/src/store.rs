@@ -211,12 +211,39 @@ impl Compose for Silent {
     }
 }
 
+/// What an event still holds on one person (the privacy report's line).
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct HeldData {
+    pub code: String,
+    pub name: String,
+    pub email: String,
+    pub status: crate::model::RegStatus,
+    pub passport_name: bool,
+    pub dietary: bool,
+    pub accessibility: bool,
+    pub visa_letter: bool,
+    pub answers: usize,
+    pub check_ins: i64,
+    pub messages: i64,
+}
+
+#[async_trait]
+pub trait PrivacyStore: Send + Sync {
+    /// Per registration of an event: which personal data it holds, and how many check-ins
+    /// and messages refer to it.
+    async fn held_data(&self, event_id: i64) -> DomainResult<Vec<HeldData>>;
+    /// Erases every registration of `email` (any event) with its history, check-ins and
+    /// messages, in one transaction; returns how many registrations went.
+    async fn erase_registrations(&self, email: &str, audit: AuditNote) -> DomainResult<u64>;
+}
+
 /// What the events feature needs of the one store.
 pub trait EventsStore:
-    EventStore + RegistrationStore + FormStore + CheckInStore + hansa_directory::store::DirectoryStore
+    EventStore + RegistrationStore + FormStore + CheckInStore + PrivacyStore + hansa_directory::store::DirectoryStore
 {
 }
-impl<T: EventStore + RegistrationStore + FormStore + CheckInStore + hansa_directory::store::DirectoryStore> EventsStore
-    for T
+impl<
+    T: EventStore + RegistrationStore + FormStore + CheckInStore + PrivacyStore + hansa_directory::store::DirectoryStore,
+> EventsStore for T
 {
 }

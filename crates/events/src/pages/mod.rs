@@ -12,6 +12,7 @@ mod form_view;
 mod list;
 mod my_registration;
 mod person_programme;
+mod privacy;
 mod register;
 mod schedule;
 mod staff_registrations;
@@ -50,6 +51,8 @@ pub fn routes() -> Routes {
         .get("/staff/events/{slug}/check-in", EditEvents, checkin::show)
         .post("/staff/events/{slug}/check-in", EditEvents, checkin::typed)
         .get("/staff/events/{slug}/check-in/list.json", EditEvents, checkin::list)
+        .get("/staff/events/{slug}/privacy", EditEvents, privacy::show)
+        .post("/staff/events/{slug}/privacy/erase", Administer, privacy::erase)
         .post("/staff/registrations/{code}/status", EditEvents, staff_registrations::decide)
 }
 

@@ -169,11 +169,13 @@ mod badges;
 mod checkin;
 mod delegate_import;
 mod notices;
+mod privacy;
 mod registration;
 pub use badges::*;
 pub use checkin::*;
 pub use delegate_import::*;
 pub use notices::{Notices, set_public_url};
+pub use privacy::*;
 pub use registration::*;
 
 /// The event under `slug` if the caller may see it: published and closed events for anyone,

@@ -2,6 +2,7 @@
 
 mod checkins;
 mod events;
+mod privacy;
 mod programme_read;
 mod registration_form;
 mod registration_rows;
