@@ -875,3 +875,30 @@ privacy-erase = Erase
 privacy-erase-confirm = Erase every registration of this person, with their check-ins and messages? This cannot be undone.
 privacy-erased = Erased { $count } registrations with their check-ins and messages.
 event-privacy = Personal data
+visa-title = Visa invitation letters
+visa-intro = People who asked for a visa invitation letter. Check the name as in the passport in the preview, then issue the letter: the registrant is told by e-mail and downloads it from their registration page. Only approved registrations get a letter.
+visa-none = No one has asked for a visa invitation letter.
+visa-letter = Letter
+visa-requested = To review
+visa-issued = Issued
+visa-refused = Refused
+visa-preview = Preview (PDF)
+visa-issue = Issue
+visa-refuse = Refuse
+visa-download = Your visa invitation letter (PDF)
+visa-secretariat = The Secretariat
+visa-reference = Ref. { $code }
+visa-letter-title = Invitation letter for a visa application
+visa-letter-p1 = { $organiser } is pleased to invite { $name } to { $event }, held in { $venue } on { $dates }.
+visa-letter-p2 = We kindly ask the competent authorities to grant the visa needed for this participation. The organisers are responsible for the programme of the event; travel and accommodation are arranged as agreed with the participant's government or organisation.
+visa-letter-p3 = This letter is issued for the visa application only and does not by itself commit the organisers to any cost.
+visa-signature = Yours faithfully,
+mail-visa-letter-subject = Your visa invitation letter
+mail-visa-letter-body = Dear { $name },
+
+    your visa invitation letter is ready. You can download it here: { $link }
+
+    Your registration code: { $code }
+err-visa-not-asked = This registration did not ask for a visa invitation letter.
+err-visa-not-approved = A visa invitation letter is issued to approved registrations only (this one is “{ $detail }”).
+event-visa-letters = Visa letters

@@ -31,10 +31,12 @@
 
 mod badge;
 mod fonts;
+mod letter;
 mod qr;
 mod sheet;
 mod text;
 
+pub use letter::{Letter, render_letter};
 pub use sheet::{render, render_with_progress};
 
 /// One person's badge. Texts arrive already localised; any may be empty and is then left out.
@@ -135,7 +137,7 @@ pub enum BadgeError {
 impl BadgeError {
     /// `badge` is the badge's number (from 1) and the name it is known by; `None` for the
     /// sheet's own texts.
-    fn unsupported(badge: Option<(usize, &str)>, field: &'static str, missing: &[char]) -> Self {
+    pub(crate) fn unsupported(badge: Option<(usize, &str)>, field: &'static str, missing: &[char]) -> Self {
         let place = match badge {
             Some((number, name)) => format!("badge {number} ({name})"),
             None => "the sheet".to_string(),

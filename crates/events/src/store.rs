@@ -93,6 +93,14 @@ pub trait RegistrationStore: Send + Sync {
         audit: AuditNote,
     ) -> DomainResult<Vec<i64>>;
     async fn registration(&self, code: &str) -> DomainResult<Option<crate::model::Registration>>;
+    /// Records the review of a registration's visa letter, with its message, in one transaction.
+    async fn set_visa_letter(
+        &self,
+        id: i64,
+        review: crate::model::VisaLetter,
+        message: Option<hansa_core::outbox::Message>,
+        audit: AuditNote,
+    ) -> DomainResult<()>;
     /// A registration's statuses with when each began, oldest first.
     async fn history(&self, registration_id: i64) -> DomainResult<Vec<(i64, crate::model::RegStatus)>>;
     /// The registrations one account made for an event (a focal point's delegation), oldest first.

@@ -113,6 +113,7 @@ mod tests {
                 ..Default::default()
             },
             created_at: 0,
+            visa_letter_status: None,
         }
     }
 

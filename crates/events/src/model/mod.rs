@@ -17,6 +17,6 @@ pub use programme::{
 };
 pub use questions::{FormSettings, MULTI_SEPARATOR, Question, QuestionChoice, QuestionKind, check_answers};
 pub use registration::{
-    Category, CategoryPlaces, RegStatus, Registration, RegistrationDraft, RegistrationInput, admission,
+    Category, CategoryPlaces, RegStatus, Registration, RegistrationDraft, RegistrationInput, VisaLetter, admission,
 };
 pub use time::Day;

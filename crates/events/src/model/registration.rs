@@ -196,7 +196,17 @@ pub struct Registration {
     #[serde(flatten)]
     pub input: RegistrationInput,
     pub created_at: i64,
+    /// The visa invitation letter, when one was asked for: `None` until staff review it.
+    pub visa_letter_status: Option<VisaLetter>,
 }
+
+code_enum!(
+    /// The secretariat's review of a visa invitation letter.
+    VisaLetter {
+        Issued = "issued",
+        Refused = "refused",
+    }
+);
 
 /// The status a new registration gets: a place if one is free, else the waiting list.
 pub fn admission(places: &CategoryPlaces, held: i64) -> RegStatus {

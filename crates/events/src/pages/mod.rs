@@ -18,6 +18,7 @@ mod schedule;
 mod staff_registrations;
 mod timetable;
 mod view;
+mod visa;
 
 pub use event_page::conflict_text;
 
@@ -53,6 +54,10 @@ pub fn routes() -> Routes {
         .get("/staff/events/{slug}/check-in/list.json", EditEvents, checkin::list)
         .get("/staff/events/{slug}/privacy", EditEvents, privacy::show)
         .post("/staff/events/{slug}/privacy/erase", Administer, privacy::erase)
+        .get("/staff/events/{slug}/visa-letters", EditEvents, visa::list)
+        .post("/staff/registrations/{code}/visa-letter", EditEvents, visa::review)
+        .get("/staff/registrations/{code}/visa-letter.pdf", EditEvents, visa::preview)
+        .get("/registrations/{code}/visa-letter.pdf", ReadPublic, visa::download)
         .post("/staff/registrations/{code}/status", EditEvents, staff_registrations::decide)
 }
 

@@ -35,6 +35,7 @@ struct RegistrationPage {
     details: Vec<(String, String)>,
     can_cancel: bool,
     notice: Option<String>,
+    visa_issued: bool,
 }
 
 /// `Ms. KIM Delegate`, as the registration's own pages and lists show the person.
@@ -126,6 +127,8 @@ async fn render(state: &AppState, ctx: &Ctx, code: &str, notice: Option<String>)
         history,
         details: details(tr, &r, &names, &form.questions),
         can_cancel: r.status.can_move_to(RegStatus::Cancelled),
+        visa_issued: r.visa_letter_status == Some(VisaLetter::Issued)
+            && matches!(r.status, RegStatus::Approved | RegStatus::Attended),
         notice,
     };
     let mut res = token.attach(state, page(&view).into_response());

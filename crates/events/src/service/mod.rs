@@ -171,12 +171,14 @@ mod delegate_import;
 mod notices;
 mod privacy;
 mod registration;
+mod visa;
 pub use badges::*;
 pub use checkin::*;
 pub use delegate_import::*;
 pub use notices::{Notices, set_public_url};
 pub use privacy::*;
 pub use registration::*;
+pub use visa::*;
 
 /// The event under `slug` if the caller may see it: published and closed events for anyone,
 /// drafts and archived ones for staff only (to anyone else they do not exist).

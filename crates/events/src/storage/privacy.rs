@@ -28,9 +28,8 @@ impl PrivacyStore for SqlStore {
             i64,
             i64,
         );
-        let rows: Vec<Row> =
-            on_pool!(self, |p| {
-                sqlx::query_as(
+        let rows: Vec<Row> = on_pool!(self, |p| {
+            sqlx::query_as(
             "SELECT r.code, r.given_name, r.family_name, r.honorific, r.email, r.status, r.passport_name, r.dietary, \
              r.accessibility, r.visa_letter, r.answers_json, \
              (SELECT COUNT(*) FROM check_ins c WHERE c.registration_id = r.id), \
@@ -40,8 +39,8 @@ impl PrivacyStore for SqlStore {
         .bind(event_id)
         .fetch_all(p)
         .await
-            })
-            .map_err(db_error)?;
+        })
+        .map_err(db_error)?;
         Ok(rows
             .into_iter()
             .map(

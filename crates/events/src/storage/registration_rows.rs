@@ -4,7 +4,7 @@ use crate::model::*;
 
 pub(crate) const REG_COLUMNS: &str = "r.id, r.event_id, r.code, r.category, r.status, r.honorific, r.given_name, r.family_name, \
      r.native_name, r.position, o.slug AS organisation, r.organisation_name, r.country, r.email, r.passport_name, r.visa_letter, r.dietary, \
-     r.accessibility, r.interpretation_language, r.answers_json, r.lang, r.created_at, \
+     r.accessibility, r.interpretation_language, r.answers_json, r.lang, r.created_at, r.visa_letter_status, \
      CASE WHEN r.status = 'waitlisted' THEN (SELECT COUNT(*) FROM registrations w WHERE w.event_id = r.event_id \
        AND w.category = r.category AND w.status = 'waitlisted' AND w.id <= r.id) END AS waitlist_position";
 
@@ -32,6 +32,7 @@ pub(crate) struct RegRow {
     answers_json: String,
     lang: Option<String>,
     created_at: i64,
+    visa_letter_status: Option<String>,
     waitlist_position: Option<i64>,
 }
 
@@ -65,6 +66,7 @@ impl From<RegRow> for Registration {
                 lang: r.lang,
             },
             created_at: r.created_at,
+            visa_letter_status: r.visa_letter_status.as_deref().and_then(VisaLetter::parse),
         }
     }
 }

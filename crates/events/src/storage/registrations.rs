@@ -229,6 +229,31 @@ impl RegistrationStore for SqlStore {
         by_code(self, code).await
     }
 
+    async fn set_visa_letter(
+        &self,
+        id: i64,
+        review: VisaLetter,
+        message: Option<hansa_core::outbox::Message>,
+        audit: AuditNote,
+    ) -> DomainResult<()> {
+        on_pool!(self, |p| {
+            let mut tx = p.begin_with(hansa_core::db::write_begin(p)).await.map_err(db_error)?;
+            sqlx::query("UPDATE registrations SET visa_letter_status = $2, visa_letter_at = $3 WHERE id = $1")
+                .bind(id)
+                .bind(review.code())
+                .bind(now())
+                .execute(&mut *tx)
+                .await
+                .map_err(db_error)?;
+            if let Some(m) = message {
+                hansa_core::write_message!(tx, m);
+            }
+            write_audit!(tx, audit);
+            tx.commit().await.map_err(db_error)?;
+        });
+        Ok(())
+    }
+
     async fn history(&self, registration_id: i64) -> DomainResult<Vec<(i64, RegStatus)>> {
         let rows: Vec<(i64, String)> = on_pool!(self, |p| sqlx::query_as(
             "SELECT at, status FROM registration_history WHERE registration_id = $1 ORDER BY id"
