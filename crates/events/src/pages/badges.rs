@@ -22,7 +22,6 @@ use super::view::date_range;
 use crate::model::*;
 use crate::service::{self, BadgeRequest};
 use crate::store::{EventStore, FormStore};
-use hansa_directory::store::prelude::*;
 
 #[derive(Template)]
 #[template(path = "events/badges.html")]
@@ -156,14 +155,7 @@ pub async fn pdf(
         Err(e) => return Err(Failure::from(e).lang(lang)),
     };
     let tr = &ctx.tr;
-    let mut orgs: HashMap<String, String> = HashMap::new();
-    for slug in chosen.iter().filter_map(|r| r.input.organisation.clone()) {
-        if let std::collections::hash_map::Entry::Vacant(e) = orgs.entry(slug) {
-            if let Some(o) = store.organisation(e.key()).await? {
-                e.insert(Text::of(&o.name, lang, Some(&o.default_lang)).text);
-            }
-        }
-    }
+    let orgs = super::view::org_names(store, &chosen, lang).await?;
     let d = &event.draft;
     let dates = match (d.starts_on.parse(), d.ends_on.parse()) {
         (Ok(a), Ok(b)) => date_range(tr, a, b),
