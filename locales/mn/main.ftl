@@ -794,3 +794,97 @@ programme-list-view = Жагсаалт
 programme-grid-view = Цагийн хуваарь
 programme-elsewhere = Бусад газар
 programme-time = Цаг
+# Not yet translated: English until a translator reviews them.
+checkin-waiting-one = scan waiting to be sent
+register-about-official = The official you register
+delegation-add-first = Register an official
+message-kind-registration-received = Registration received
+message-kind-registration-rejected = Registration not accepted
+message-kind-registration-cancelled = Registration cancelled
+mail-registration-received-subject = Registration received: { $event }
+mail-registration-received-body = Dear { $name },
+
+    we have received your registration for { $event }. The secretariat will confirm it to you.
+
+    Your registration code: { $code }
+    See or cancel your registration: { $link }
+mail-registration-confirmed-subject = Registration confirmed: { $event }
+mail-registration-confirmed-body = Dear { $name },
+
+    your registration for { $event } is confirmed.
+
+    Your registration code: { $code } (it is also on your badge)
+    See or cancel your registration: { $link }
+mail-registration-waitlisted-subject = On the waiting list: { $event }
+mail-registration-waitlisted-body = Dear { $name },
+
+    all places of your category for { $event } are taken, so you are number { $position } on the waiting list. When a place becomes free, the first on the list takes it and is told at once.
+
+    Your registration code: { $code }
+    See your place on the list, or leave it: { $link }
+mail-registration-promoted-subject = A place for you: { $event }
+mail-registration-promoted-body = Dear { $name },
+
+    a place has become free for { $event } and it is yours. Your registration is now: { $status }.
+
+    Your registration code: { $code }
+    See or cancel your registration: { $link }
+mail-registration-approved-subject = Registration approved: { $event }
+mail-registration-approved-body = Dear { $name },
+
+    the secretariat has approved your registration for { $event }.
+
+    Your registration code: { $code } (it is also on your badge)
+    See or cancel your registration: { $link }
+mail-registration-rejected-subject = Your registration for { $event }
+mail-registration-rejected-body = Dear { $name },
+
+    we regret that the secretariat could not accept your registration for { $event }.
+
+    Your registration code: { $code }
+mail-registration-cancelled-subject = Registration cancelled: { $event }
+mail-registration-cancelled-body = Dear { $name },
+
+    your registration for { $event } is cancelled. If this was not you, please write to the secretariat.
+
+    Your registration code: { $code }
+privacy-title = Personal data held
+privacy-intro = What this event still holds on each person. Passport names, dietary and accessibility needs are never shown publicly, in logs or in public exports; they go when the person is erased.
+privacy-totals = In all
+privacy-registrations = Registrations
+privacy-answers = Answers
+privacy-check-ins = Check-ins
+privacy-messages = Messages
+privacy-erase-title = Erase a person
+privacy-erase-hint = Every registration of this e-mail address, in every event, is erased with its history, check-ins and messages. Badges are printed from registrations, so none can be printed again. This cannot be undone.
+privacy-erase = Erase
+privacy-erase-confirm = Erase every registration of this person, with their check-ins and messages? This cannot be undone.
+privacy-erased = Erased { $count } registrations with their check-ins and messages.
+event-privacy = Personal data
+visa-title = Visa invitation letters
+visa-intro = People who asked for a visa invitation letter. Check the name as in the passport in the preview, then issue the letter: the registrant is told by e-mail and downloads it from their registration page. Only approved registrations get a letter.
+visa-none = No one has asked for a visa invitation letter.
+visa-letter = Letter
+visa-requested = To review
+visa-issued = Issued
+visa-refused = Refused
+visa-preview = Preview (PDF)
+visa-issue = Issue
+visa-refuse = Refuse
+visa-download = Your visa invitation letter (PDF)
+visa-secretariat = The Secretariat
+visa-reference = Ref. { $code }
+visa-letter-title = Invitation letter for a visa application
+visa-letter-p1 = { $organiser } is pleased to invite { $name } to { $event }, held in { $venue } on { $dates }.
+visa-letter-p2 = We kindly ask the competent authorities to grant the visa needed for this participation. The organisers are responsible for the programme of the event; travel and accommodation are arranged as agreed with the participant's government or organisation.
+visa-letter-p3 = This letter is issued for the visa application only and does not by itself commit the organisers to any cost.
+visa-signature = Yours faithfully,
+mail-visa-letter-subject = Your visa invitation letter
+mail-visa-letter-body = Dear { $name },
+
+    your visa invitation letter is ready. You can download it here: { $link }
+
+    Your registration code: { $code }
+err-visa-not-asked = This registration did not ask for a visa invitation letter.
+err-visa-not-approved = A visa invitation letter is issued to approved registrations only (this one is “{ $detail }”).
+event-visa-letters = Visa letters
