@@ -788,97 +788,96 @@ programme-list-view = 一覧
 programme-grid-view = タイムテーブル
 programme-elsewhere = その他の会場
 programme-time = 時刻
-# Not yet translated: English until a translator reviews them.
-checkin-waiting-one = scan waiting to be sent
-register-about-official = The official you register
-delegation-add-first = Register an official
-message-kind-registration-received = Registration received
-message-kind-registration-rejected = Registration not accepted
-message-kind-registration-cancelled = Registration cancelled
-mail-registration-received-subject = Registration received: { $event }
-mail-registration-received-body = Dear { $name },
+checkin-waiting-one = 件の読み取りが送信待ち
+register-about-official = 登録する職員の情報
+delegation-add-first = 職員を登録
+message-kind-registration-received = 登録受付
+message-kind-registration-rejected = 登録不承認
+message-kind-registration-cancelled = 登録キャンセル
+mail-registration-received-subject = 登録受付：{ $event }
+mail-registration-received-body = { $name } 様
 
-    we have received your registration for { $event }. The secretariat will confirm it to you.
+    { $event } への参加登録を受け付けました。事務局より改めて確認のご連絡を差し上げます。
 
-    Your registration code: { $code }
-    See or cancel your registration: { $link }
-mail-registration-confirmed-subject = Registration confirmed: { $event }
-mail-registration-confirmed-body = Dear { $name },
+    登録コード：{ $code }
+    登録内容の確認・キャンセル：{ $link }
+mail-registration-confirmed-subject = 登録確定：{ $event }
+mail-registration-confirmed-body = { $name } 様
 
-    your registration for { $event } is confirmed.
+    { $event } への参加登録が確定いたしました。
 
-    Your registration code: { $code } (it is also on your badge)
-    See or cancel your registration: { $link }
-mail-registration-waitlisted-subject = On the waiting list: { $event }
-mail-registration-waitlisted-body = Dear { $name },
+    登録コード：{ $code }（名札にも記載されています）
+    登録内容の確認・キャンセル：{ $link }
+mail-registration-waitlisted-subject = キャンセル待ちのご案内：{ $event }
+mail-registration-waitlisted-body = { $name } 様
 
-    all places of your category for { $event } are taken, so you are number { $position } on the waiting list. When a place becomes free, the first on the list takes it and is told at once.
+    { $event } では、ご登録の参加区分の枠がすべて埋まっているため、キャンセル待ち { $position } 番目となりました。枠に空きが出ますと、キャンセル待ちの先頭の方がその枠に入り、直ちにお知らせが届きます。
 
-    Your registration code: { $code }
-    See your place on the list, or leave it: { $link }
-mail-registration-promoted-subject = A place for you: { $event }
-mail-registration-promoted-body = Dear { $name },
+    登録コード：{ $code }
+    キャンセル待ちの順番の確認・取り下げ：{ $link }
+mail-registration-promoted-subject = 参加枠のご案内：{ $event }
+mail-registration-promoted-body = { $name } 様
 
-    a place has become free for { $event } and it is yours. Your registration is now: { $status }.
+    { $event } の参加枠に空きが出ましたので、その枠をご用意いたしました。現在の登録ステータス：{ $status }
 
-    Your registration code: { $code }
-    See or cancel your registration: { $link }
-mail-registration-approved-subject = Registration approved: { $event }
-mail-registration-approved-body = Dear { $name },
+    登録コード：{ $code }
+    登録内容の確認・キャンセル：{ $link }
+mail-registration-approved-subject = 登録承認：{ $event }
+mail-registration-approved-body = { $name } 様
 
-    the secretariat has approved your registration for { $event }.
+    事務局は { $event } へのご登録を承認いたしました。
 
-    Your registration code: { $code } (it is also on your badge)
-    See or cancel your registration: { $link }
-mail-registration-rejected-subject = Your registration for { $event }
-mail-registration-rejected-body = Dear { $name },
+    登録コード：{ $code }（名札にも記載されています）
+    登録内容の確認・キャンセル：{ $link }
+mail-registration-rejected-subject = { $event } へのご登録について
+mail-registration-rejected-body = { $name } 様
 
-    we regret that the secretariat could not accept your registration for { $event }.
+    誠に残念ながら、事務局では { $event } へのご登録をお受けすることができませんでした。
 
-    Your registration code: { $code }
-mail-registration-cancelled-subject = Registration cancelled: { $event }
-mail-registration-cancelled-body = Dear { $name },
+    登録コード：{ $code }
+mail-registration-cancelled-subject = 登録キャンセル：{ $event }
+mail-registration-cancelled-body = { $name } 様
 
-    your registration for { $event } is cancelled. If this was not you, please write to the secretariat.
+    { $event } へのご登録はキャンセルされました。お心当たりのない場合は、事務局までご連絡ください。
 
-    Your registration code: { $code }
-privacy-title = Personal data held
-privacy-intro = What this event still holds on each person. Passport names, dietary and accessibility needs are never shown publicly, in logs or in public exports; they go when the person is erased.
-privacy-totals = In all
-privacy-registrations = Registrations
-privacy-answers = Answers
-privacy-check-ins = Check-ins
-privacy-messages = Messages
-privacy-erase-title = Erase a person
-privacy-erase-hint = Every registration of this e-mail address, in every event, is erased with its history, check-ins and messages. Badges are printed from registrations, so none can be printed again. This cannot be undone.
-privacy-erase = Erase
-privacy-erase-confirm = Erase every registration of this person, with their check-ins and messages? This cannot be undone.
-privacy-erased = Erased { $count } registrations with their check-ins and messages.
-event-privacy = Personal data
-visa-title = Visa invitation letters
-visa-intro = People who asked for a visa invitation letter. Check the name as in the passport in the preview, then issue the letter: the registrant is told by e-mail and downloads it from their registration page. Only approved registrations get a letter.
-visa-none = No one has asked for a visa invitation letter.
-visa-letter = Letter
-visa-requested = To review
-visa-issued = Issued
-visa-refused = Refused
-visa-preview = Preview (PDF)
-visa-issue = Issue
-visa-refuse = Refuse
-visa-download = Your visa invitation letter (PDF)
-visa-secretariat = The Secretariat
-visa-reference = Ref. { $code }
-visa-letter-title = Invitation letter for a visa application
-visa-letter-p1 = { $organiser } is pleased to invite { $name } to { $event }, held in { $venue } on { $dates }.
-visa-letter-p2 = We kindly ask the competent authorities to grant the visa needed for this participation. The organisers are responsible for the programme of the event; travel and accommodation are arranged as agreed with the participant's government or organisation.
-visa-letter-p3 = This letter is issued for the visa application only and does not by itself commit the organisers to any cost.
-visa-signature = Yours faithfully,
-mail-visa-letter-subject = Your visa invitation letter
-mail-visa-letter-body = Dear { $name },
+    登録コード：{ $code }
+privacy-title = 保有している個人データ
+privacy-intro = このイベントが各人について現在も保有している情報です。旅券記載の氏名、食事やアクセシビリティに関する配慮事項は、公開画面、ログ、公開用エクスポートのいずれにも表示されず、その人物を消去すると削除されます。
+privacy-totals = 合計
+privacy-registrations = 登録
+privacy-answers = 回答
+privacy-check-ins = 受付記録
+privacy-messages = メッセージ
+privacy-erase-title = 人物の消去
+privacy-erase-hint = このメールアドレスによる、すべてのイベントのすべての登録が、履歴・受付記録・メッセージとともに消去されます。名札は登録をもとに印刷されるため、今後は印刷できなくなります。この操作は元に戻せません。
+privacy-erase = 消去
+privacy-erase-confirm = この人物のすべての登録を、受付記録・メッセージとともに消去しますか？この操作は元に戻せません。
+privacy-erased = { $count } 件の登録を、受付記録・メッセージとともに消去しました。
+event-privacy = 個人データ
+visa-title = ビザ招へい状
+visa-intro = ビザ招へい状を希望した方の一覧です。プレビューで旅券記載の氏名を確認してから、招へい状を発行してください。登録者にはメールで通知され、登録者は自分の登録ページから招へい状をダウンロードします。招へい状は承認済みの登録にのみ発行されます。
+visa-none = ビザ招へい状を希望した方はいません。
+visa-letter = 招へい状
+visa-requested = 確認待ち
+visa-issued = 発行済み
+visa-refused = 発行不可
+visa-preview = プレビュー（PDF）
+visa-issue = 発行する
+visa-refuse = 発行しない
+visa-download = ビザ招へい状（PDF）
+visa-secretariat = 事務局
+visa-reference = 文書番号 { $code }
+visa-letter-title = 査証申請のための招へい状
+visa-letter-p1 = { $organiser } は、{ $dates } に { $venue } にて開催される { $event } に、{ $name } 氏を謹んで招へいいたします。
+visa-letter-p2 = 関係当局におかれましては、本件参加に必要な査証を発給くださいますよう、お願い申し上げます。イベントのプログラムについては主催者が責任を負い、渡航および宿泊は、参加者の所属する政府または機関との合意に基づき手配されます。
+visa-letter-p3 = 本状は査証申請のためにのみ発行するものであり、本状自体が主催者に何らかの費用負担を生じさせるものではありません。
+visa-signature = 敬具
+mail-visa-letter-subject = ビザ招へい状のご案内
+mail-visa-letter-body = { $name } 様
 
-    your visa invitation letter is ready. You can download it here: { $link }
+    ビザ招へい状の準備が整いました。こちらからダウンロードいただけます：{ $link }
 
-    Your registration code: { $code }
-err-visa-not-asked = This registration did not ask for a visa invitation letter.
-err-visa-not-approved = A visa invitation letter is issued to approved registrations only (this one is “{ $detail }”).
-event-visa-letters = Visa letters
+    登録コード：{ $code }
+err-visa-not-asked = この登録ではビザ招へい状が希望されていません。
+err-visa-not-approved = ビザ招へい状は承認済みの登録にのみ発行されます（この登録は「{ $detail }」です）。
+event-visa-letters = ビザ招へい状

@@ -788,97 +788,96 @@ programme-list-view = 목록
 programme-grid-view = 시간표
 programme-elsewhere = 기타 장소
 programme-time = 시간
-# Not yet translated: English until a translator reviews them.
-checkin-waiting-one = scan waiting to be sent
-register-about-official = The official you register
-delegation-add-first = Register an official
-message-kind-registration-received = Registration received
-message-kind-registration-rejected = Registration not accepted
-message-kind-registration-cancelled = Registration cancelled
-mail-registration-received-subject = Registration received: { $event }
-mail-registration-received-body = Dear { $name },
+checkin-waiting-one = 건 전송 대기 중
+register-about-official = 등록할 관계자 정보
+delegation-add-first = 관계자 등록
+message-kind-registration-received = 등록 접수
+message-kind-registration-rejected = 등록 불승인
+message-kind-registration-cancelled = 등록 취소
+mail-registration-received-subject = 등록 접수: { $event }
+mail-registration-received-body = { $name } 님께
 
-    we have received your registration for { $event }. The secretariat will confirm it to you.
+    { $event } 참가 등록이 접수되었습니다. 사무국에서 확인한 후 다시 안내해 드리겠습니다.
 
-    Your registration code: { $code }
-    See or cancel your registration: { $link }
-mail-registration-confirmed-subject = Registration confirmed: { $event }
-mail-registration-confirmed-body = Dear { $name },
+    등록 코드: { $code }
+    등록 내용 확인 및 취소: { $link }
+mail-registration-confirmed-subject = 등록 확정: { $event }
+mail-registration-confirmed-body = { $name } 님께
 
-    your registration for { $event } is confirmed.
+    { $event } 참가 등록이 확정되었습니다.
 
-    Your registration code: { $code } (it is also on your badge)
-    See or cancel your registration: { $link }
-mail-registration-waitlisted-subject = On the waiting list: { $event }
-mail-registration-waitlisted-body = Dear { $name },
+    등록 코드: { $code } (명찰에도 표시됩니다)
+    등록 내용 확인 및 취소: { $link }
+mail-registration-waitlisted-subject = 대기자 명단 안내: { $event }
+mail-registration-waitlisted-body = { $name } 님께
 
-    all places of your category for { $event } are taken, so you are number { $position } on the waiting list. When a place becomes free, the first on the list takes it and is told at once.
+    { $event }에서 신청하신 참가 유형의 자리가 모두 차서, 대기자 명단 { $position }번으로 등록되셨습니다. 자리가 나면 명단의 첫 번째 순번인 분께 배정되며, 해당 분께 즉시 안내해 드립니다.
 
-    Your registration code: { $code }
-    See your place on the list, or leave it: { $link }
-mail-registration-promoted-subject = A place for you: { $event }
-mail-registration-promoted-body = Dear { $name },
+    등록 코드: { $code }
+    대기 순번 확인 및 대기 취소: { $link }
+mail-registration-promoted-subject = 참가 자리 배정 안내: { $event }
+mail-registration-promoted-body = { $name } 님께
 
-    a place has become free for { $event } and it is yours. Your registration is now: { $status }.
+    { $event }에 자리가 나서 귀하께 배정되었습니다. 현재 등록 상태: { $status }
 
-    Your registration code: { $code }
-    See or cancel your registration: { $link }
-mail-registration-approved-subject = Registration approved: { $event }
-mail-registration-approved-body = Dear { $name },
+    등록 코드: { $code }
+    등록 내용 확인 및 취소: { $link }
+mail-registration-approved-subject = 등록 승인: { $event }
+mail-registration-approved-body = { $name } 님께
 
-    the secretariat has approved your registration for { $event }.
+    사무국에서 귀하의 { $event } 참가 등록을 승인하였습니다.
 
-    Your registration code: { $code } (it is also on your badge)
-    See or cancel your registration: { $link }
-mail-registration-rejected-subject = Your registration for { $event }
-mail-registration-rejected-body = Dear { $name },
+    등록 코드: { $code } (명찰에도 표시됩니다)
+    등록 내용 확인 및 취소: { $link }
+mail-registration-rejected-subject = { $event } 참가 등록 안내
+mail-registration-rejected-body = { $name } 님께
 
-    we regret that the secretariat could not accept your registration for { $event }.
+    유감스럽게도 사무국에서 귀하의 { $event } 참가 등록을 승인하지 못하였음을 알려 드립니다.
 
-    Your registration code: { $code }
-mail-registration-cancelled-subject = Registration cancelled: { $event }
-mail-registration-cancelled-body = Dear { $name },
+    등록 코드: { $code }
+mail-registration-cancelled-subject = 등록 취소: { $event }
+mail-registration-cancelled-body = { $name } 님께
 
-    your registration for { $event } is cancelled. If this was not you, please write to the secretariat.
+    귀하의 { $event } 참가 등록이 취소되었습니다. 직접 취소하지 않으셨다면 사무국으로 연락해 주시기 바랍니다.
 
-    Your registration code: { $code }
-privacy-title = Personal data held
-privacy-intro = What this event still holds on each person. Passport names, dietary and accessibility needs are never shown publicly, in logs or in public exports; they go when the person is erased.
-privacy-totals = In all
-privacy-registrations = Registrations
-privacy-answers = Answers
-privacy-check-ins = Check-ins
-privacy-messages = Messages
-privacy-erase-title = Erase a person
-privacy-erase-hint = Every registration of this e-mail address, in every event, is erased with its history, check-ins and messages. Badges are printed from registrations, so none can be printed again. This cannot be undone.
-privacy-erase = Erase
-privacy-erase-confirm = Erase every registration of this person, with their check-ins and messages? This cannot be undone.
-privacy-erased = Erased { $count } registrations with their check-ins and messages.
-event-privacy = Personal data
-visa-title = Visa invitation letters
-visa-intro = People who asked for a visa invitation letter. Check the name as in the passport in the preview, then issue the letter: the registrant is told by e-mail and downloads it from their registration page. Only approved registrations get a letter.
-visa-none = No one has asked for a visa invitation letter.
-visa-letter = Letter
-visa-requested = To review
-visa-issued = Issued
-visa-refused = Refused
-visa-preview = Preview (PDF)
-visa-issue = Issue
-visa-refuse = Refuse
-visa-download = Your visa invitation letter (PDF)
-visa-secretariat = The Secretariat
-visa-reference = Ref. { $code }
-visa-letter-title = Invitation letter for a visa application
-visa-letter-p1 = { $organiser } is pleased to invite { $name } to { $event }, held in { $venue } on { $dates }.
-visa-letter-p2 = We kindly ask the competent authorities to grant the visa needed for this participation. The organisers are responsible for the programme of the event; travel and accommodation are arranged as agreed with the participant's government or organisation.
-visa-letter-p3 = This letter is issued for the visa application only and does not by itself commit the organisers to any cost.
-visa-signature = Yours faithfully,
-mail-visa-letter-subject = Your visa invitation letter
-mail-visa-letter-body = Dear { $name },
+    등록 코드: { $code }
+privacy-title = 보유 중인 개인정보
+privacy-intro = 이 행사에서 각 인물에 대해 아직 보유하고 있는 정보입니다. 여권상의 이름, 식이 요구 사항, 접근성 지원 요청은 공개 화면, 로그, 공개용 내보내기 어디에도 표시되지 않으며, 해당 인물을 삭제하면 함께 지워집니다.
+privacy-totals = 전체
+privacy-registrations = 등록
+privacy-answers = 답변
+privacy-check-ins = 체크인
+privacy-messages = 메시지
+privacy-erase-title = 인물 삭제
+privacy-erase-hint = 이 이메일 주소로 된 모든 행사의 모든 등록이 처리 이력, 체크인, 메시지와 함께 삭제됩니다. 명찰은 등록 정보로 인쇄되므로 더 이상 인쇄할 수 없게 됩니다. 이 작업은 되돌릴 수 없습니다.
+privacy-erase = 삭제
+privacy-erase-confirm = 이 인물의 모든 등록을 체크인 및 메시지와 함께 삭제하시겠습니까? 이 작업은 되돌릴 수 없습니다.
+privacy-erased = 등록 { $count }건을 체크인 및 메시지와 함께 삭제했습니다.
+event-privacy = 개인정보
+visa-title = 비자 초청장
+visa-intro = 비자 초청장을 요청한 사람들입니다. 미리 보기에서 여권상의 이름을 확인한 후 초청장을 발급하세요. 등록자에게 이메일로 안내되며, 등록자는 자신의 등록 페이지에서 초청장을 내려받습니다. 초청장은 승인된 등록에만 발급됩니다.
+visa-none = 비자 초청장을 요청한 사람이 없습니다.
+visa-letter = 초청장
+visa-requested = 검토 필요
+visa-issued = 발급됨
+visa-refused = 발급 거절
+visa-preview = 미리 보기 (PDF)
+visa-issue = 발급
+visa-refuse = 거절
+visa-download = 비자 초청장 (PDF)
+visa-secretariat = 사무국
+visa-reference = 문서 번호 { $code }
+visa-letter-title = 비자 신청용 초청장
+visa-letter-p1 = { $organiser }은(는) { $dates } { $venue }에서 개최되는 { $event }에 { $name } 님을 초청하게 되어 기쁘게 생각합니다.
+visa-letter-p2 = 관계 당국께서는 이 행사 참가에 필요한 비자를 발급하여 주시기를 정중히 요청드립니다. 주최 측은 행사 프로그램에 대한 책임을 지며, 교통 및 숙박은 참가자의 정부 또는 소속 기관과 합의한 바에 따라 마련됩니다.
+visa-letter-p3 = 이 초청장은 비자 신청 목적으로만 발급되며, 그 자체로 주최 측에 어떠한 비용 부담 의무도 지우지 않습니다.
+visa-signature = 감사합니다.
+mail-visa-letter-subject = 비자 초청장 발급 안내
+mail-visa-letter-body = { $name } 님께
 
-    your visa invitation letter is ready. You can download it here: { $link }
+    비자 초청장이 준비되었습니다. 다음 주소에서 내려받으실 수 있습니다: { $link }
 
-    Your registration code: { $code }
-err-visa-not-asked = This registration did not ask for a visa invitation letter.
-err-visa-not-approved = A visa invitation letter is issued to approved registrations only (this one is “{ $detail }”).
-event-visa-letters = Visa letters
+    등록 코드: { $code }
+err-visa-not-asked = 이 등록에서는 비자 초청장을 요청하지 않았습니다.
+err-visa-not-approved = 비자 초청장은 승인된 등록에만 발급됩니다(이 등록의 상태: “{ $detail }”).
+event-visa-letters = 비자 초청장

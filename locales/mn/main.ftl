@@ -794,97 +794,96 @@ programme-list-view = Жагсаалт
 programme-grid-view = Цагийн хуваарь
 programme-elsewhere = Бусад газар
 programme-time = Цаг
-# Not yet translated: English until a translator reviews them.
-checkin-waiting-one = scan waiting to be sent
-register-about-official = The official you register
-delegation-add-first = Register an official
-message-kind-registration-received = Registration received
-message-kind-registration-rejected = Registration not accepted
-message-kind-registration-cancelled = Registration cancelled
-mail-registration-received-subject = Registration received: { $event }
-mail-registration-received-body = Dear { $name },
+checkin-waiting-one = уншуулалт илгээгдэхийг хүлээж байна
+register-about-official = Бүртгэж буй албан тушаалтан
+delegation-add-first = Албан тушаалтан бүртгэх
+message-kind-registration-received = Бүртгэл хүлээн авсан
+message-kind-registration-rejected = Бүртгэлийг хүлээн аваагүй
+message-kind-registration-cancelled = Бүртгэл цуцлагдсан
+mail-registration-received-subject = Бүртгэл хүлээн авлаа: { $event }
+mail-registration-received-body = Эрхэм хүндэт { $name } танаа,
 
-    we have received your registration for { $event }. The secretariat will confirm it to you.
+    Бид таны { $event } арга хэмжээнд бүртгүүлсэн бүртгэлийг хүлээн авлаа. Нарийн бичгийн газар таны бүртгэлийг баталгаажуулж мэдэгдэнэ.
 
-    Your registration code: { $code }
-    See or cancel your registration: { $link }
-mail-registration-confirmed-subject = Registration confirmed: { $event }
-mail-registration-confirmed-body = Dear { $name },
+    Таны бүртгэлийн код: { $code }
+    Бүртгэлээ харах эсвэл цуцлах: { $link }
+mail-registration-confirmed-subject = Бүртгэл баталгаажлаа: { $event }
+mail-registration-confirmed-body = Эрхэм хүндэт { $name } танаа,
 
-    your registration for { $event } is confirmed.
+    Таны { $event } арга хэмжээний бүртгэл баталгаажлаа.
 
-    Your registration code: { $code } (it is also on your badge)
-    See or cancel your registration: { $link }
-mail-registration-waitlisted-subject = On the waiting list: { $event }
-mail-registration-waitlisted-body = Dear { $name },
+    Таны бүртгэлийн код: { $code } (таны энгэрийн тэмдэг дээр мөн бий)
+    Бүртгэлээ харах эсвэл цуцлах: { $link }
+mail-registration-waitlisted-subject = Хүлээлгийн жагсаалтад: { $event }
+mail-registration-waitlisted-body = Эрхэм хүндэт { $name } танаа,
 
-    all places of your category for { $event } are taken, so you are number { $position } on the waiting list. When a place becomes free, the first on the list takes it and is told at once.
+    { $event } арга хэмжээнд таны ангиллын бүх суудал дүүрсэн тул та хүлээлгийн жагсаалтын { $position }-р дугаарт орлоо. Суудал чөлөөлөгдөхөд жагсаалтын эхний хүн түүнийг авч, даруй мэдэгдэл хүлээн авна.
 
-    Your registration code: { $code }
-    See your place on the list, or leave it: { $link }
-mail-registration-promoted-subject = A place for you: { $event }
-mail-registration-promoted-body = Dear { $name },
+    Таны бүртгэлийн код: { $code }
+    Хүлээлгийн жагсаалт дахь байраа харах эсвэл жагсаалтаас гарах: { $link }
+mail-registration-promoted-subject = Танд суудал гарлаа: { $event }
+mail-registration-promoted-body = Эрхэм хүндэт { $name } танаа,
 
-    a place has become free for { $event } and it is yours. Your registration is now: { $status }.
+    { $event } арга хэмжээнд суудал чөлөөлөгдөж, танд олгогдлоо. Таны бүртгэлийн одоогийн төлөв: { $status }.
 
-    Your registration code: { $code }
-    See or cancel your registration: { $link }
-mail-registration-approved-subject = Registration approved: { $event }
-mail-registration-approved-body = Dear { $name },
+    Таны бүртгэлийн код: { $code }
+    Бүртгэлээ харах эсвэл цуцлах: { $link }
+mail-registration-approved-subject = Бүртгэл зөвшөөрөгдлөө: { $event }
+mail-registration-approved-body = Эрхэм хүндэт { $name } танаа,
 
-    the secretariat has approved your registration for { $event }.
+    Нарийн бичгийн газар таны { $event } арга хэмжээний бүртгэлийг зөвшөөрлөө.
 
-    Your registration code: { $code } (it is also on your badge)
-    See or cancel your registration: { $link }
-mail-registration-rejected-subject = Your registration for { $event }
-mail-registration-rejected-body = Dear { $name },
+    Таны бүртгэлийн код: { $code } (таны энгэрийн тэмдэг дээр мөн бий)
+    Бүртгэлээ харах эсвэл цуцлах: { $link }
+mail-registration-rejected-subject = Таны { $event } арга хэмжээний бүртгэл
+mail-registration-rejected-body = Эрхэм хүндэт { $name } танаа,
 
-    we regret that the secretariat could not accept your registration for { $event }.
+    Нарийн бичгийн газар таны { $event } арга хэмжээний бүртгэлийг хүлээн авах боломжгүй болсныг харамсалтайгаар мэдэгдэж байна.
 
-    Your registration code: { $code }
-mail-registration-cancelled-subject = Registration cancelled: { $event }
-mail-registration-cancelled-body = Dear { $name },
+    Таны бүртгэлийн код: { $code }
+mail-registration-cancelled-subject = Бүртгэл цуцлагдлаа: { $event }
+mail-registration-cancelled-body = Эрхэм хүндэт { $name } танаа,
 
-    your registration for { $event } is cancelled. If this was not you, please write to the secretariat.
+    Таны { $event } арга хэмжээний бүртгэл цуцлагдлаа. Хэрэв та үүнийг өөрөө хийгээгүй бол Нарийн бичгийн газарт бичнэ үү.
 
-    Your registration code: { $code }
-privacy-title = Personal data held
-privacy-intro = What this event still holds on each person. Passport names, dietary and accessibility needs are never shown publicly, in logs or in public exports; they go when the person is erased.
-privacy-totals = In all
-privacy-registrations = Registrations
-privacy-answers = Answers
-privacy-check-ins = Check-ins
-privacy-messages = Messages
-privacy-erase-title = Erase a person
-privacy-erase-hint = Every registration of this e-mail address, in every event, is erased with its history, check-ins and messages. Badges are printed from registrations, so none can be printed again. This cannot be undone.
-privacy-erase = Erase
-privacy-erase-confirm = Erase every registration of this person, with their check-ins and messages? This cannot be undone.
-privacy-erased = Erased { $count } registrations with their check-ins and messages.
-event-privacy = Personal data
-visa-title = Visa invitation letters
-visa-intro = People who asked for a visa invitation letter. Check the name as in the passport in the preview, then issue the letter: the registrant is told by e-mail and downloads it from their registration page. Only approved registrations get a letter.
-visa-none = No one has asked for a visa invitation letter.
-visa-letter = Letter
-visa-requested = To review
-visa-issued = Issued
-visa-refused = Refused
-visa-preview = Preview (PDF)
-visa-issue = Issue
-visa-refuse = Refuse
-visa-download = Your visa invitation letter (PDF)
-visa-secretariat = The Secretariat
-visa-reference = Ref. { $code }
-visa-letter-title = Invitation letter for a visa application
-visa-letter-p1 = { $organiser } is pleased to invite { $name } to { $event }, held in { $venue } on { $dates }.
-visa-letter-p2 = We kindly ask the competent authorities to grant the visa needed for this participation. The organisers are responsible for the programme of the event; travel and accommodation are arranged as agreed with the participant's government or organisation.
-visa-letter-p3 = This letter is issued for the visa application only and does not by itself commit the organisers to any cost.
-visa-signature = Yours faithfully,
-mail-visa-letter-subject = Your visa invitation letter
-mail-visa-letter-body = Dear { $name },
+    Таны бүртгэлийн код: { $code }
+privacy-title = Хадгалж буй хувийн мэдээлэл
+privacy-intro = Энэ арга хэмжээ хүн бүрийн талаар одоо ч хадгалж буй мэдээлэл. Паспорт дээрх нэр, хоолны болон хүртээмжийн хэрэгцээг олон нийтэд, лог файлд эсвэл нийтэд зориулсан экспортод хэзээ ч харуулахгүй; тухайн хүнийг устгахад эдгээр нь хамт устана.
+privacy-totals = Нийт
+privacy-registrations = Бүртгэл
+privacy-answers = Хариулт
+privacy-check-ins = Ирцийн бүртгэл
+privacy-messages = Мессеж
+privacy-erase-title = Хүнийг устгах
+privacy-erase-hint = Энэ и-мэйл хаягаар хийсэн бүх арга хэмжээний бүх бүртгэлийг түүх, ирцийн бүртгэл, мессежийн хамт устгана. Энгэрийн тэмдгийг бүртгэлээс хэвлэдэг тул дахин хэвлэх боломжгүй болно. Үүнийг буцаах боломжгүй.
+privacy-erase = Устгах
+privacy-erase-confirm = Энэ хүний бүх бүртгэлийг ирцийн бүртгэл, мессежийн хамт устгах уу? Үүнийг буцаах боломжгүй.
+privacy-erased = { $count } бүртгэлийг ирцийн бүртгэл, мессежийн хамт устгалаа.
+event-privacy = Хувийн мэдээлэл
+visa-title = Визний урилга
+visa-intro = Визний урилга хүссэн хүмүүс. Урьдчилан харах хэсэгт паспорт дээрх нэрийг шалгаад урилгыг олгоно уу: бүртгүүлэгчид и-мэйлээр мэдэгдэх бөгөөд тэрээр өөрийн бүртгэлийн хуудаснаас урилгаа татаж авна. Урилгыг зөвхөн зөвшөөрөгдсөн бүртгэлд олгоно.
+visa-none = Визний урилга хүссэн хүн алга.
+visa-letter = Урилга
+visa-requested = Хянах
+visa-issued = Олгосон
+visa-refused = Татгалзсан
+visa-preview = Урьдчилан харах (PDF)
+visa-issue = Олгох
+visa-refuse = Татгалзах
+visa-download = Таны визний урилга (PDF)
+visa-secretariat = Нарийн бичгийн газар
+visa-reference = Дугаар: { $code }
+visa-letter-title = Виз мэдүүлэхэд зориулсан урилга
+visa-letter-p1 = { $organiser } нь { $dates } хугацаанд { $venue } газарт болох { $event } арга хэмжээнд { $name } нэртэй оролцогчийг урьж байгаадаа таатай байна.
+visa-letter-p2 = Энэхүү оролцоонд шаардлагатай визийг олгож өгөхийг холбогдох эрх бүхий байгууллагаас хүндэтгэн хүсье. Арга хэмжээний хөтөлбөрийг зохион байгуулагчид хариуцна; зорчих болон байрлах асуудлыг оролцогчийн засгийн газар эсвэл байгууллагатай тохиролцсоны дагуу зохион байгуулна.
+visa-letter-p3 = Энэхүү захидлыг зөвхөн виз мэдүүлэхэд зориулан олгож байгаа бөгөөд энэ нь дангаараа зохион байгуулагчдад ямар нэгэн зардлын үүрэг хүлээлгэхгүй.
+visa-signature = Хүндэтгэсэн,
+mail-visa-letter-subject = Таны визний урилга
+mail-visa-letter-body = Эрхэм хүндэт { $name } танаа,
 
-    your visa invitation letter is ready. You can download it here: { $link }
+    Таны визний урилга бэлэн боллоо. Та дараах холбоосоор татаж авна уу: { $link }
 
-    Your registration code: { $code }
-err-visa-not-asked = This registration did not ask for a visa invitation letter.
-err-visa-not-approved = A visa invitation letter is issued to approved registrations only (this one is “{ $detail }”).
-event-visa-letters = Visa letters
+    Таны бүртгэлийн код: { $code }
+err-visa-not-asked = Энэ бүртгэлд визний урилга хүсээгүй байна.
+err-visa-not-approved = Визний урилгыг зөвхөн зөвшөөрөгдсөн бүртгэлд олгоно (энэ бүртгэлийн төлөв: «{ $detail }»).
+event-visa-letters = Визний урилга

@@ -781,11 +781,7 @@ checkin-no-match = В списке никто не найден.
 err-device = Необходимо указать идентификатор устройства стойки (от 1 до 64 символов).
 err-too-many = Не более { $detail } за один раз.
 figures-title = Участие
-figures-headline = { $delegates ->
-        [one] { $delegates } делегат
-        [few] { $delegates } делегата
-       *[other] { $delegates } делегатов
-    } от { $organisations ->
+figures-headline = Делегатов: { $delegates } — от { $organisations ->
         [one] { $organisations } органа местного самоуправления или организации
        *[other] { $organisations } органов местного самоуправления и организаций
     } из { $countries ->
@@ -818,97 +814,96 @@ programme-list-view = Список
 programme-grid-view = Сетка расписания
 programme-elsewhere = Другое место
 programme-time = Время
-# Not yet translated: English until a translator reviews them.
-checkin-waiting-one = scan waiting to be sent
-register-about-official = The official you register
-delegation-add-first = Register an official
-message-kind-registration-received = Registration received
-message-kind-registration-rejected = Registration not accepted
-message-kind-registration-cancelled = Registration cancelled
-mail-registration-received-subject = Registration received: { $event }
-mail-registration-received-body = Dear { $name },
+checkin-waiting-one = ожидает отправки
+register-about-official = Регистрируемое должностное лицо
+delegation-add-first = Зарегистрировать должностное лицо
+message-kind-registration-received = Регистрация получена
+message-kind-registration-rejected = Регистрация не принята
+message-kind-registration-cancelled = Регистрация отменена
+mail-registration-received-subject = Регистрация получена: { $event }
+mail-registration-received-body = Уважаемый(-ая) { $name }!
 
-    we have received your registration for { $event }. The secretariat will confirm it to you.
+    Мы получили Вашу регистрацию на мероприятие «{ $event }». Секретариат сообщит Вам о её подтверждении.
 
-    Your registration code: { $code }
-    See or cancel your registration: { $link }
-mail-registration-confirmed-subject = Registration confirmed: { $event }
-mail-registration-confirmed-body = Dear { $name },
+    Ваш регистрационный код: { $code }
+    Просмотреть или отменить регистрацию: { $link }
+mail-registration-confirmed-subject = Регистрация подтверждена: { $event }
+mail-registration-confirmed-body = Уважаемый(-ая) { $name }!
 
-    your registration for { $event } is confirmed.
+    Ваша регистрация на мероприятие «{ $event }» подтверждена.
 
-    Your registration code: { $code } (it is also on your badge)
-    See or cancel your registration: { $link }
-mail-registration-waitlisted-subject = On the waiting list: { $event }
-mail-registration-waitlisted-body = Dear { $name },
+    Ваш регистрационный код: { $code } (он также указан на Вашем бейдже)
+    Просмотреть или отменить регистрацию: { $link }
+mail-registration-waitlisted-subject = В листе ожидания: { $event }
+mail-registration-waitlisted-body = Уважаемый(-ая) { $name }!
 
-    all places of your category for { $event } are taken, so you are number { $position } on the waiting list. When a place becomes free, the first on the list takes it and is told at once.
+    Все места в Вашей категории участия на мероприятии «{ $event }» заняты, поэтому Вы внесены в лист ожидания под номером { $position }. Когда место освободится, его получит первый в листе ожидания, и ему сразу же об этом сообщат.
 
-    Your registration code: { $code }
-    See your place on the list, or leave it: { $link }
-mail-registration-promoted-subject = A place for you: { $event }
-mail-registration-promoted-body = Dear { $name },
+    Ваш регистрационный код: { $code }
+    Проверить своё место в листе ожидания или выйти из него: { $link }
+mail-registration-promoted-subject = Для Вас освободилось место: { $event }
+mail-registration-promoted-body = Уважаемый(-ая) { $name }!
 
-    a place has become free for { $event } and it is yours. Your registration is now: { $status }.
+    На мероприятии «{ $event }» освободилось место, и оно предоставлено Вам. Статус Вашей регистрации: { $status }.
 
-    Your registration code: { $code }
-    See or cancel your registration: { $link }
-mail-registration-approved-subject = Registration approved: { $event }
-mail-registration-approved-body = Dear { $name },
+    Ваш регистрационный код: { $code }
+    Просмотреть или отменить регистрацию: { $link }
+mail-registration-approved-subject = Регистрация одобрена: { $event }
+mail-registration-approved-body = Уважаемый(-ая) { $name }!
 
-    the secretariat has approved your registration for { $event }.
+    Секретариат одобрил Вашу регистрацию на мероприятие «{ $event }».
 
-    Your registration code: { $code } (it is also on your badge)
-    See or cancel your registration: { $link }
-mail-registration-rejected-subject = Your registration for { $event }
-mail-registration-rejected-body = Dear { $name },
+    Ваш регистрационный код: { $code } (он также указан на Вашем бейдже)
+    Просмотреть или отменить регистрацию: { $link }
+mail-registration-rejected-subject = Ваша регистрация на мероприятие «{ $event }»
+mail-registration-rejected-body = Уважаемый(-ая) { $name }!
 
-    we regret that the secretariat could not accept your registration for { $event }.
+    К сожалению, секретариат не смог принять Вашу регистрацию на мероприятие «{ $event }».
 
-    Your registration code: { $code }
-mail-registration-cancelled-subject = Registration cancelled: { $event }
-mail-registration-cancelled-body = Dear { $name },
+    Ваш регистрационный код: { $code }
+mail-registration-cancelled-subject = Регистрация отменена: { $event }
+mail-registration-cancelled-body = Уважаемый(-ая) { $name }!
 
-    your registration for { $event } is cancelled. If this was not you, please write to the secretariat.
+    Ваша регистрация на мероприятие «{ $event }» отменена. Если Вы этого не делали, пожалуйста, напишите в секретариат.
 
-    Your registration code: { $code }
-privacy-title = Personal data held
-privacy-intro = What this event still holds on each person. Passport names, dietary and accessibility needs are never shown publicly, in logs or in public exports; they go when the person is erased.
-privacy-totals = In all
-privacy-registrations = Registrations
-privacy-answers = Answers
-privacy-check-ins = Check-ins
-privacy-messages = Messages
-privacy-erase-title = Erase a person
-privacy-erase-hint = Every registration of this e-mail address, in every event, is erased with its history, check-ins and messages. Badges are printed from registrations, so none can be printed again. This cannot be undone.
-privacy-erase = Erase
-privacy-erase-confirm = Erase every registration of this person, with their check-ins and messages? This cannot be undone.
-privacy-erased = Erased { $count } registrations with their check-ins and messages.
-event-privacy = Personal data
-visa-title = Visa invitation letters
-visa-intro = People who asked for a visa invitation letter. Check the name as in the passport in the preview, then issue the letter: the registrant is told by e-mail and downloads it from their registration page. Only approved registrations get a letter.
-visa-none = No one has asked for a visa invitation letter.
-visa-letter = Letter
-visa-requested = To review
-visa-issued = Issued
-visa-refused = Refused
-visa-preview = Preview (PDF)
-visa-issue = Issue
-visa-refuse = Refuse
-visa-download = Your visa invitation letter (PDF)
-visa-secretariat = The Secretariat
-visa-reference = Ref. { $code }
-visa-letter-title = Invitation letter for a visa application
-visa-letter-p1 = { $organiser } is pleased to invite { $name } to { $event }, held in { $venue } on { $dates }.
-visa-letter-p2 = We kindly ask the competent authorities to grant the visa needed for this participation. The organisers are responsible for the programme of the event; travel and accommodation are arranged as agreed with the participant's government or organisation.
-visa-letter-p3 = This letter is issued for the visa application only and does not by itself commit the organisers to any cost.
-visa-signature = Yours faithfully,
-mail-visa-letter-subject = Your visa invitation letter
-mail-visa-letter-body = Dear { $name },
+    Ваш регистрационный код: { $code }
+privacy-title = Хранимые персональные данные
+privacy-intro = Что это мероприятие всё ещё хранит о каждом человеке. Имена как в паспорте, особенности питания и потребности в доступной среде никогда не показываются публично, в журналах или в общедоступных выгрузках; они удаляются вместе с человеком.
+privacy-totals = Всего
+privacy-registrations = Регистрации
+privacy-answers = Ответы
+privacy-check-ins = Отметки явки
+privacy-messages = Сообщения
+privacy-erase-title = Удалить человека
+privacy-erase-hint = Все регистрации с этим адресом эл. почты на всех мероприятиях удаляются вместе с их историей, отметками явки и сообщениями. Бейджи печатаются по регистрациям, поэтому больше ни один из них напечатать нельзя. Это действие нельзя отменить.
+privacy-erase = Удалить
+privacy-erase-confirm = Удалить все регистрации этого человека вместе с отметками явки и сообщениями? Это действие нельзя отменить.
+privacy-erased = Удалено регистраций вместе с отметками явки и сообщениями: { $count }.
+event-privacy = Персональные данные
+visa-title = Визовые приглашения
+visa-intro = Люди, запросившие визовое приглашение. Проверьте в предпросмотре имя как в паспорте, затем выдайте приглашение: участник получит уведомление по эл. почте и скачает его на странице своей регистрации. Приглашение выдаётся только по одобренным регистрациям.
+visa-none = Никто не запрашивал визовое приглашение.
+visa-letter = Приглашение
+visa-requested = На рассмотрении
+visa-issued = Выдано
+visa-refused = Отказано
+visa-preview = Предпросмотр (PDF)
+visa-issue = Выдать
+visa-refuse = Отказать
+visa-download = Ваше визовое приглашение (PDF)
+visa-secretariat = Секретариат
+visa-reference = Исх. № { $code }
+visa-letter-title = Приглашение для оформления визы
+visa-letter-p1 = { $organiser } имеет честь пригласить { $name } принять участие в мероприятии «{ $event }», которое пройдёт { $dates } (место проведения: { $venue }).
+visa-letter-p2 = Просим компетентные органы оказать содействие в выдаче визы, необходимой для участия в мероприятии. Организаторы отвечают за программу мероприятия; проезд и проживание организуются по договорённости с правительством или организацией участника.
+visa-letter-p3 = Настоящее письмо выдано исключительно для оформления визы и само по себе не налагает на организаторов никаких финансовых обязательств.
+visa-signature = С уважением,
+mail-visa-letter-subject = Ваше визовое приглашение
+mail-visa-letter-body = Уважаемый(-ая) { $name }!
 
-    your visa invitation letter is ready. You can download it here: { $link }
+    Ваше визовое приглашение готово. Скачать его можно здесь: { $link }
 
-    Your registration code: { $code }
-err-visa-not-asked = This registration did not ask for a visa invitation letter.
-err-visa-not-approved = A visa invitation letter is issued to approved registrations only (this one is “{ $detail }”).
-event-visa-letters = Visa letters
+    Ваш регистрационный код: { $code }
+err-visa-not-asked = В этой регистрации визовое приглашение не запрашивалось.
+err-visa-not-approved = Визовое приглашение выдаётся только по одобренным регистрациям (статус этой регистрации: «{ $detail }»).
+event-visa-letters = Визовые приглашения

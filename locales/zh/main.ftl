@@ -788,97 +788,96 @@ programme-list-view = 列表
 programme-grid-view = 时间表
 programme-elsewhere = 其他地点
 programme-time = 时间
-# Not yet translated: English until a translator reviews them.
-checkin-waiting-one = scan waiting to be sent
-register-about-official = The official you register
-delegation-add-first = Register an official
-message-kind-registration-received = Registration received
-message-kind-registration-rejected = Registration not accepted
-message-kind-registration-cancelled = Registration cancelled
-mail-registration-received-subject = Registration received: { $event }
-mail-registration-received-body = Dear { $name },
+checkin-waiting-one = 条扫描记录待发送
+register-about-official = 所报名官员的信息
+delegation-add-first = 为官员报名
+message-kind-registration-received = 报名已收到
+message-kind-registration-rejected = 报名未获接受
+message-kind-registration-cancelled = 报名已取消
+mail-registration-received-subject = 已收到报名：{ $event }
+mail-registration-received-body = 尊敬的{ $name }：
 
-    we have received your registration for { $event }. The secretariat will confirm it to you.
+    我们已收到您参加 { $event } 的报名。秘书处将向您确认。
 
-    Your registration code: { $code }
-    See or cancel your registration: { $link }
-mail-registration-confirmed-subject = Registration confirmed: { $event }
-mail-registration-confirmed-body = Dear { $name },
+    您的报名编号：{ $code }
+    查看或取消报名：{ $link }
+mail-registration-confirmed-subject = 报名已确认：{ $event }
+mail-registration-confirmed-body = 尊敬的{ $name }：
 
-    your registration for { $event } is confirmed.
+    您参加 { $event } 的报名已确认。
 
-    Your registration code: { $code } (it is also on your badge)
-    See or cancel your registration: { $link }
-mail-registration-waitlisted-subject = On the waiting list: { $event }
-mail-registration-waitlisted-body = Dear { $name },
+    您的报名编号：{ $code }（也印在您的胸卡上）
+    查看或取消报名：{ $link }
+mail-registration-waitlisted-subject = 已列入候补名单：{ $event }
+mail-registration-waitlisted-body = 尊敬的{ $name }：
 
-    all places of your category for { $event } are taken, so you are number { $position } on the waiting list. When a place becomes free, the first on the list takes it and is told at once.
+    { $event } 中您所报类别的名额已满，您现位列候补名单第 { $position } 位。一旦有名额空出，将由候补名单上的第一位递补，并立即通知本人。
 
-    Your registration code: { $code }
-    See your place on the list, or leave it: { $link }
-mail-registration-promoted-subject = A place for you: { $event }
-mail-registration-promoted-body = Dear { $name },
+    您的报名编号：{ $code }
+    查看您在候补名单上的位次或退出候补：{ $link }
+mail-registration-promoted-subject = 您已获得名额：{ $event }
+mail-registration-promoted-body = 尊敬的{ $name }：
 
-    a place has become free for { $event } and it is yours. Your registration is now: { $status }.
+    { $event } 有名额空出，现已分配给您。您的报名状态现为：{ $status }。
 
-    Your registration code: { $code }
-    See or cancel your registration: { $link }
-mail-registration-approved-subject = Registration approved: { $event }
-mail-registration-approved-body = Dear { $name },
+    您的报名编号：{ $code }
+    查看或取消报名：{ $link }
+mail-registration-approved-subject = 报名已批准：{ $event }
+mail-registration-approved-body = 尊敬的{ $name }：
 
-    the secretariat has approved your registration for { $event }.
+    秘书处已批准您参加 { $event } 的报名。
 
-    Your registration code: { $code } (it is also on your badge)
-    See or cancel your registration: { $link }
-mail-registration-rejected-subject = Your registration for { $event }
-mail-registration-rejected-body = Dear { $name },
+    您的报名编号：{ $code }（也印在您的胸卡上）
+    查看或取消报名：{ $link }
+mail-registration-rejected-subject = 关于您参加 { $event } 的报名
+mail-registration-rejected-body = 尊敬的{ $name }：
 
-    we regret that the secretariat could not accept your registration for { $event }.
+    很遗憾，秘书处未能接受您参加 { $event } 的报名。
 
-    Your registration code: { $code }
-mail-registration-cancelled-subject = Registration cancelled: { $event }
-mail-registration-cancelled-body = Dear { $name },
+    您的报名编号：{ $code }
+mail-registration-cancelled-subject = 报名已取消：{ $event }
+mail-registration-cancelled-body = 尊敬的{ $name }：
 
-    your registration for { $event } is cancelled. If this was not you, please write to the secretariat.
+    您参加 { $event } 的报名已取消。如非您本人操作，请与秘书处联系。
 
-    Your registration code: { $code }
-privacy-title = Personal data held
-privacy-intro = What this event still holds on each person. Passport names, dietary and accessibility needs are never shown publicly, in logs or in public exports; they go when the person is erased.
-privacy-totals = In all
-privacy-registrations = Registrations
-privacy-answers = Answers
-privacy-check-ins = Check-ins
-privacy-messages = Messages
-privacy-erase-title = Erase a person
-privacy-erase-hint = Every registration of this e-mail address, in every event, is erased with its history, check-ins and messages. Badges are printed from registrations, so none can be printed again. This cannot be undone.
-privacy-erase = Erase
-privacy-erase-confirm = Erase every registration of this person, with their check-ins and messages? This cannot be undone.
-privacy-erased = Erased { $count } registrations with their check-ins and messages.
-event-privacy = Personal data
-visa-title = Visa invitation letters
-visa-intro = People who asked for a visa invitation letter. Check the name as in the passport in the preview, then issue the letter: the registrant is told by e-mail and downloads it from their registration page. Only approved registrations get a letter.
-visa-none = No one has asked for a visa invitation letter.
-visa-letter = Letter
-visa-requested = To review
-visa-issued = Issued
-visa-refused = Refused
-visa-preview = Preview (PDF)
-visa-issue = Issue
-visa-refuse = Refuse
-visa-download = Your visa invitation letter (PDF)
-visa-secretariat = The Secretariat
-visa-reference = Ref. { $code }
-visa-letter-title = Invitation letter for a visa application
-visa-letter-p1 = { $organiser } is pleased to invite { $name } to { $event }, held in { $venue } on { $dates }.
-visa-letter-p2 = We kindly ask the competent authorities to grant the visa needed for this participation. The organisers are responsible for the programme of the event; travel and accommodation are arranged as agreed with the participant's government or organisation.
-visa-letter-p3 = This letter is issued for the visa application only and does not by itself commit the organisers to any cost.
-visa-signature = Yours faithfully,
-mail-visa-letter-subject = Your visa invitation letter
-mail-visa-letter-body = Dear { $name },
+    您的报名编号：{ $code }
+privacy-title = 所存个人数据
+privacy-intro = 本活动目前仍保存的每个人的信息。护照上的姓名、饮食要求和无障碍需求绝不会在公开页面、日志或公开导出中显示；删除该人员时，这些信息随之删除。
+privacy-totals = 合计
+privacy-registrations = 报名
+privacy-answers = 回答
+privacy-check-ins = 签到记录
+privacy-messages = 消息
+privacy-erase-title = 删除人员
+privacy-erase-hint = 该电子邮件地址在所有活动中的全部报名，连同其处理记录、签到记录和消息，都将被删除。胸卡依据报名打印，因此将无法再打印。此操作无法撤销。
+privacy-erase = 删除
+privacy-erase-confirm = 确定删除此人的全部报名及其签到记录和消息吗？此操作无法撤销。
+privacy-erased = 已删除 { $count } 份报名及其签到记录和消息。
+event-privacy = 个人数据
+visa-title = 签证邀请函
+visa-intro = 申请签证邀请函的人员。请先在预览中核对护照上的姓名，再签发邀请函：报名者将收到电子邮件通知，并可在其报名页面下载。仅已批准的报名可获得邀请函。
+visa-none = 尚无人申请签证邀请函。
+visa-letter = 邀请函
+visa-requested = 待审核
+visa-issued = 已签发
+visa-refused = 已拒绝
+visa-preview = 预览（PDF）
+visa-issue = 签发
+visa-refuse = 拒绝
+visa-download = 您的签证邀请函（PDF）
+visa-secretariat = 秘书处
+visa-reference = 编号：{ $code }
+visa-letter-title = 签证申请邀请函
+visa-letter-p1 = { $organiser } 诚挚邀请 { $name } 出席于 { $dates } 在 { $venue } 举行的 { $event }。
+visa-letter-p2 = 恳请有关主管部门为其此次参会签发所需签证。主办方负责活动日程；差旅及住宿按与参会者所属政府或机构商定的方式安排。
+visa-letter-p3 = 本函仅供办理签证申请之用，其本身并不使主办方承担任何费用。
+visa-signature = 此致敬礼！
+mail-visa-letter-subject = 您的签证邀请函
+mail-visa-letter-body = 尊敬的{ $name }：
 
-    your visa invitation letter is ready. You can download it here: { $link }
+    您的签证邀请函已准备就绪，可在此下载：{ $link }
 
-    Your registration code: { $code }
-err-visa-not-asked = This registration did not ask for a visa invitation letter.
-err-visa-not-approved = A visa invitation letter is issued to approved registrations only (this one is “{ $detail }”).
-event-visa-letters = Visa letters
+    您的报名编号：{ $code }
+err-visa-not-asked = 此报名未申请签证邀请函。
+err-visa-not-approved = 签证邀请函仅签发给已批准的报名（此报名的状态为“{ $detail }”）。
+event-visa-letters = 签证邀请函
