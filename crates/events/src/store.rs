@@ -101,6 +101,8 @@ pub trait RegistrationStore: Send + Sync {
         message: Option<hansa_core::outbox::Message>,
         audit: AuditNote,
     ) -> DomainResult<()>;
+    /// The directory organisations an event's registrations stand for, in one statement.
+    async fn registration_organisations(&self, event_id: i64) -> DomainResult<Vec<OrgName>>;
     /// A registration's statuses with when each began, oldest first.
     async fn history(&self, registration_id: i64) -> DomainResult<Vec<(i64, crate::model::RegStatus)>>;
     /// The registrations one account made for an event (a focal point's delegation), oldest first.

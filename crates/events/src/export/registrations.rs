@@ -14,30 +14,12 @@ fn cell(v: &str) -> String {
 }
 
 pub fn sheet(all: &[Registration], questions: &[Question]) -> Sheet {
-    let mut header: Vec<String> = [
-        "code",
-        "status",
-        "waitlist_position",
-        "category",
-        "honorific",
-        "given_name",
-        "family_name",
-        "native_name",
-        "position",
-        "organisation",
-        "organisation_name",
-        "country",
-        "email",
-        "interpretation_language",
-        "dietary",
-        "accessibility",
-        "visa_letter",
-        "passport_name",
-        "registered_at",
-    ]
-    .iter()
-    .map(|h| (*h).to_owned())
-    .collect();
+    let mut header: Vec<String> = ["code", "status", "waitlist_position"]
+        .into_iter()
+        .chain(COLUMNS)
+        .chain(["registered_at"])
+        .map(str::to_owned)
+        .collect();
     header.extend(questions.iter().map(|q| format!("answer:{}", q.code)));
     let o = |v: &Option<String>| cell(v.as_deref().unwrap_or(""));
     let rows = all

@@ -17,6 +17,7 @@ pub use programme::{
 };
 pub use questions::{FormSettings, MULTI_SEPARATOR, Question, QuestionChoice, QuestionKind, check_answers};
 pub use registration::{
-    Category, CategoryPlaces, RegStatus, Registration, RegistrationDraft, RegistrationInput, VisaLetter, admission,
+    COLUMNS, Category, CategoryPlaces, RegStatus, Registration, RegistrationDraft, RegistrationInput, VisaLetter,
+    admission,
 };
 pub use time::Day;

@@ -106,6 +106,26 @@ impl RegistrationInput {
     }
 }
 
+/// A registration's fields as a spreadsheet names its columns: the staff export writes them,
+/// the delegate import reads them.
+pub const COLUMNS: [&str; 15] = [
+    "category",
+    "honorific",
+    "given_name",
+    "family_name",
+    "native_name",
+    "position",
+    "organisation",
+    "organisation_name",
+    "country",
+    "email",
+    "interpretation_language",
+    "dietary",
+    "accessibility",
+    "visa_letter",
+    "passport_name",
+];
+
 /// A checked registration, ready to store.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RegistrationDraft {

@@ -155,7 +155,7 @@ pub async fn pdf(
         Err(e) => return Err(Failure::from(e).lang(lang)),
     };
     let tr = &ctx.tr;
-    let orgs = super::view::org_names(store, &chosen, lang).await?;
+    let orgs = super::view::org_names(store, event.id, lang).await?;
     let d = &event.draft;
     let dates = match (d.starts_on.parse(), d.ends_on.parse()) {
         (Ok(a), Ok(b)) => date_range(tr, a, b),

@@ -185,7 +185,7 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
     let registrations = store.registrations(event.id).await?;
     let codes: HashMap<i64, &str> = registrations.iter().map(|r| (r.id, r.code.as_str())).collect();
     let tr = &ctx.tr;
-    let names = super::view::org_names(store, &registrations, ctx.lang()).await?;
+    let names = super::view::org_names(store, event.id, ctx.lang()).await?;
     let people = registrations
         .iter()
         .filter(|r| !matches!(r.status, RegStatus::Cancelled | RegStatus::Rejected))

@@ -102,7 +102,7 @@ async fn render(state: &AppState, ctx: &Ctx, code: &str, notice: Option<String>)
     let r = store.registration(code).await?.ok_or(Failure::NotFound.lang(lang))?;
     let event = store.events(true).await?.into_iter().find(|e| e.id == r.event_id).ok_or(Failure::NotFound)?;
     let tr = &ctx.tr;
-    let names = super::view::org_names(store, std::slice::from_ref(&r), lang).await?;
+    let names = super::view::org_names(store, r.event_id, lang).await?;
     let form = crate::store::FormStore::form(store, event.id).await?;
     let tz = time::zone(&event.draft.time_zone).unwrap_or(jiff::tz::TimeZone::UTC);
     let history = store

@@ -242,7 +242,8 @@ pub async fn submit(
     let event = service::visible_event(store, &ctx.caller, &slug).await?.ok_or(Failure::NotFound.lang(ctx.lang()))?;
     ctx.check_csrf(values.get("csrf").map_or("", String::as_str))?;
     let form = crate::store::FormStore::form(store, event.id).await?;
-    match service::register(store, &ctx.caller, &slug, &input_from(&form, &values, ctx.lang())).await {
+    let input = input_from(&form, &values, ctx.lang());
+    match service::register_with(store, &ctx.caller, &event, form, &input).await {
         Ok(r) if ctx.caller.organisation.is_some() && ctx.user.is_some() => {
             Ok(Redirect::to(&format!("/events/{slug}/delegation?added={}", r.code)).into_response())
         }

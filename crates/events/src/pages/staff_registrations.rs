@@ -107,7 +107,7 @@ pub async fn list(
         })
         .collect();
     let hits: Vec<&Registration> = all.iter().filter(|r| matches(r, &f)).collect();
-    let names = super::view::org_names(store, &all, lang).await?;
+    let names = super::view::org_names(store, event.id, lang).await?;
     let total = hits.len();
     let pages = total.div_ceil(PAGE).max(1);
     let at = f.page.min(pages - 1);

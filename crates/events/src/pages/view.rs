@@ -55,22 +55,22 @@ pub fn long_date_time(tr: &Tr, seconds: i64, tz: &jiff::tz::TimeZone) -> String 
     )
 }
 
-/// The directory names of the organisations registrations stand for, by slug, in the
-/// reader's language (one read per organisation, not per registration).
+/// The directory names of the organisations an event's registrations stand for, by slug, in
+/// the reader's language: one statement, however long the list.
 pub async fn org_names(
     store: &dyn crate::store::EventsStore,
-    registrations: &[crate::model::Registration],
+    event_id: i64,
     lang: &str,
 ) -> hansa_core::error::DomainResult<std::collections::HashMap<String, String>> {
-    let mut names = std::collections::HashMap::new();
-    for slug in registrations.iter().filter_map(|r| r.input.organisation.as_deref()) {
-        if !names.contains_key(slug)
-            && let Some(o) = store.organisation(slug).await?
-        {
-            names.insert(slug.to_owned(), Text::of(&o.name, lang, Some(&o.default_lang)).text);
-        }
-    }
-    Ok(names)
+    Ok(store
+        .registration_organisations(event_id)
+        .await?
+        .into_iter()
+        .map(|o| {
+            let name = Text::of(&o.name, lang, Some(&o.default_lang)).text;
+            (o.slug, name)
+        })
+        .collect())
 }
 
 /// The organisation a registration shows: as written, else the directory's name.

@@ -44,23 +44,6 @@ fn field_of(heading: &str) -> Option<String> {
         return Some(format!("answer:{}", code.trim()));
     }
     let h = lower.replace([' ', '-'], "_");
-    let known = [
-        "category",
-        "honorific",
-        "given_name",
-        "family_name",
-        "native_name",
-        "position",
-        "organisation",
-        "organisation_name",
-        "country",
-        "email",
-        "interpretation_language",
-        "dietary",
-        "accessibility",
-        "visa_letter",
-        "passport_name",
-    ];
     let alias = match h.as_str() {
         "first_name" | "given" | "forename" => "given_name",
         "last_name" | "surname" | "family" => "family_name",
@@ -71,7 +54,7 @@ fn field_of(heading: &str) -> Option<String> {
         "code" | "status" | "waitlist_position" | "registered_at" => "-",
         other => other,
     };
-    if known.contains(&alias) || alias == "-" { Some(alias.to_owned()) } else { None }
+    if COLUMNS.contains(&alias) || alias == "-" { Some(alias.to_owned()) } else { None }
 }
 
 fn yes(v: &str) -> bool {

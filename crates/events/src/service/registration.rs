@@ -12,8 +12,8 @@ use crate::model::*;
 use crate::store::{EventsStore, StatusChanged};
 
 /// The messages of an event's registrations, linking to the site's public address.
-async fn notices(_store: &dyn EventsStore, event: &Event) -> DomainResult<super::Notices> {
-    Ok(super::Notices { event_title: event.draft.title.clone(), base_url: super::notices::public_url() })
+fn notices(event: &Event) -> super::Notices {
+    super::Notices { event_title: event.draft.title.clone(), base_url: super::notices::public_url() }
 }
 
 async fn event_by_id(store: &dyn EventsStore, id: i64) -> DomainResult<Event> {
@@ -83,11 +83,22 @@ pub async fn register(
     input: &RegistrationInput,
 ) -> DomainResult<Registration> {
     let event = store.event(event_slug).await?.ok_or(DomainError::NotFound)?;
+    let form = store.form(event.id).await?;
+    register_with(store, caller, &event, form, input).await
+}
+
+/// [`register`] for a caller that has read the event and its form already (the form page).
+pub async fn register_with(
+    store: &dyn EventsStore,
+    caller: &Caller,
+    event: &Event,
+    form: crate::store::RegistrationForm,
+    input: &RegistrationInput,
+) -> DomainResult<Registration> {
     let staff = caller.may(Permission::EditEvents);
     if event.draft.status != EventStatus::Published && !staff {
         return Err(DomainError::Conflict(FieldError::new("event", "err-registration-closed")));
     }
-    let form = store.form(event.id).await?;
     // Staff may still add a late delegate; the public form closes at the deadline.
     if form.deadline.is_some_and(|d| hansa_core::db::now() > d) && !staff {
         return Err(DomainError::Conflict(FieldError::new("event", "err-registration-deadline")));
@@ -100,9 +111,12 @@ pub async fn register(
         input.organisation = store.organisation_by_id(org).await?.map(|o| o.slug);
     }
     let draft = input.validate(&places, &form.questions)?;
-    let audit =
-        caller.audit("register", "registration:new", json!({"event": event_slug, "category": draft.category.code()}));
-    store.register(event.id, &draft, &new_code(), caller.account, audit, &notices(store, &event).await?).await
+    let audit = caller.audit(
+        "register",
+        "registration:new",
+        json!({"event": event.draft.slug, "category": draft.category.code()}),
+    );
+    store.register(event.id, &draft, &new_code(), caller.account, audit, &notices(event)).await
 }
 
 /// Cancels a registration: by whoever holds its code, or by staff. A freed place goes to the
@@ -114,7 +128,7 @@ pub async fn cancel(store: &dyn EventsStore, caller: &Caller, code: &str) -> Dom
     }
     let audit = caller.audit("cancel", &format!("registration:{}", r.id), json!({"from": r.status.code()}));
     let event = event_by_id(store, r.event_id).await?;
-    store.change_status(r.id, RegStatus::Cancelled, caller.account, audit, &notices(store, &event).await?).await
+    store.change_status(r.id, RegStatus::Cancelled, caller.account, audit, &notices(&event)).await
 }
 
 /// A staff decision on a registration: approve, reject, or mark attended.
@@ -132,7 +146,7 @@ pub async fn decide(
     let audit =
         caller.audit("decide", &format!("registration:{}", r.id), json!({"from": r.status.code(), "to": to.code()}));
     let event = event_by_id(store, r.event_id).await?;
-    let notices = notices(store, &event).await?;
+    let notices = notices(&event);
     // Marking someone attended at the door tells them nothing new.
     if to == RegStatus::Attended {
         return store.change_status(r.id, to, caller.account, audit, &crate::store::Silent).await;

@@ -254,6 +254,25 @@ impl RegistrationStore for SqlStore {
         Ok(())
     }
 
+    async fn registration_organisations(&self, event_id: i64) -> DomainResult<Vec<crate::store::OrgName>> {
+        let rows: Vec<(String, String, String)> = on_pool!(self, |p| sqlx::query_as(
+            "SELECT o.slug, o.name_json, o.default_lang FROM organisations o \
+             WHERE o.id IN (SELECT organisation_id FROM registrations WHERE event_id = $1)"
+        )
+        .bind(event_id)
+        .fetch_all(p)
+        .await)
+        .map_err(db_error)?;
+        Ok(rows
+            .into_iter()
+            .map(|(slug, name, default_lang)| crate::store::OrgName {
+                slug,
+                name: super::rows::text(&name),
+                default_lang,
+            })
+            .collect())
+    }
+
     async fn history(&self, registration_id: i64) -> DomainResult<Vec<(i64, RegStatus)>> {
         let rows: Vec<(i64, String)> = on_pool!(self, |p| sqlx::query_as(
             "SELECT at, status FROM registration_history WHERE registration_id = $1 ORDER BY id"
