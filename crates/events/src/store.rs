@@ -36,15 +36,29 @@ pub struct SessionWrite {
     pub end: i64,
 }
 
+/// What a save expects to find under the event's slug; a save that finds otherwise writes
+/// nothing and is a conflict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expect {
+    /// Whatever is there is replaced (a file import, the demo).
+    Anything,
+    /// Nothing: a new event's slug must be free.
+    Nothing,
+    /// The event as the editor read it, at this revision.
+    Revision(i64),
+}
+
 #[async_trait]
 pub trait EventStore: Send + Sync {
     /// Creates the event, or replaces the one with its slug, with its whole programme, in one
-    /// transaction. Organisations and people are named by slug and must exist.
+    /// transaction, if the slug holds what `expect` says (else `Conflict` on `slug` or
+    /// `revision`, nothing written). Organisations and people are named by slug and must exist.
     async fn save_event(
         &self,
         draft: &EventDraft,
         rooms: &[Room],
         sessions: &[SessionWrite],
+        expect: Expect,
         audit: AuditNote,
     ) -> DomainResult<Event>;
     /// Events by first day, newest first; only public ones unless `all`.

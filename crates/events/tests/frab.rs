@@ -208,7 +208,7 @@ fn near_without_store() -> (Event, Programme) {
         })
         .collect();
     let p = Programme { rooms: input.rooms, sessions, ..Programme::default() };
-    (Event { id: 1, draft: input.draft }, p)
+    (Event { id: 1, revision: 1, draft: input.draft }, p)
 }
 
 #[test]

@@ -151,6 +151,8 @@ impl EventDraft {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, utoipa::ToSchema)]
 pub struct Event {
     pub id: i64,
+    /// Raised by every save: an editor's save names the revision it started from.
+    pub revision: i64,
     #[serde(flatten)]
     pub draft: EventDraft,
 }

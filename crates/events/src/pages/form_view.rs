@@ -9,6 +9,9 @@ pub enum Control {
     Text,
     Email,
     Date,
+    /// A local date and time (`2023-12-07T09:30`), in the event's zone.
+    DateTime,
+    Number,
     TextArea,
     /// `(value, label)`; the field's value is the one selected.
     Select(Vec<(String, String)>),
@@ -67,6 +70,8 @@ impl Field {
             (Control::Text, "text")
                 | (Control::Email, "email")
                 | (Control::Date, "date")
+                | (Control::DateTime, "datetime")
+                | (Control::Number, "number")
                 | (Control::TextArea, "textarea")
                 | (Control::Select(_), "select")
                 | (Control::Checkbox, "checkbox")
@@ -93,6 +98,35 @@ impl Field {
 pub struct Section {
     pub title: String,
     pub fields: Vec<Field>,
+}
+
+/// A repeated group of inputs drawn as a table, a row per item with a few blank rows to add
+/// more (participants, rooms, organisations). Each input is labelled for screen readers by
+/// its column and row.
+pub struct RowsTable {
+    /// Form-wide name of the table (its problems are named `{name}.{row}`).
+    pub name: String,
+    pub title: String,
+    pub hint: Option<String>,
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<Cell>>,
+    pub errors: Vec<(usize, String)>,
+}
+
+pub struct Cell {
+    pub name: String,
+    pub value: String,
+    /// `(value, label)`: a choice; empty: a text input.
+    pub options: Vec<(String, String)>,
+    pub label: String,
+    pub checkbox: bool,
+}
+
+impl RowsTable {
+    /// The problem of row `row` (a reference: templates hand their loop variables so).
+    pub fn error_of(&self, row: &usize) -> Option<&str> {
+        self.errors.iter().find(|(r, _)| r == row).map(|(_, e)| e.as_str())
+    }
 }
 
 /// Puts each problem next to its field, and returns the summary above the form: each problem

@@ -6,6 +6,9 @@ mod calendar;
 mod checkin;
 mod delegate_import;
 mod delegation;
+mod edit_event;
+mod edit_session;
+mod editor;
 mod event_page;
 mod figures;
 mod form_view;
@@ -15,6 +18,7 @@ mod person_programme;
 mod privacy;
 mod register;
 mod schedule;
+mod staff_programme;
 mod staff_registrations;
 mod timetable;
 mod view;
@@ -43,6 +47,19 @@ pub fn routes() -> Routes {
         .get("/events/{slug}/delegation", EditOwnOrganisation, delegation::show)
         .get("/registrations/{code}", ReadPublic, my_registration::show)
         .post("/registrations/{code}/cancel", ReadPublic, my_registration::cancel)
+        .get("/staff/events", EditEvents, staff_programme::events)
+        .get("/staff/events/new", EditEvents, edit_event::new_form)
+        .post("/staff/events/new", EditEvents, edit_event::create)
+        .get("/staff/events/{slug}/edit", EditEvents, edit_event::edit_form)
+        .post("/staff/events/{slug}/edit", EditEvents, edit_event::update)
+        .get("/staff/events/{slug}/programme", EditEvents, staff_programme::programme)
+        .get("/staff/events/{slug}/rooms", EditEvents, staff_programme::rooms_form)
+        .post("/staff/events/{slug}/rooms", EditEvents, staff_programme::save_rooms)
+        .get("/staff/events/{slug}/sessions/new", EditEvents, edit_session::new_form)
+        .post("/staff/events/{slug}/sessions/new", EditEvents, edit_session::create)
+        .get("/staff/events/{slug}/sessions/{session}/edit", EditEvents, edit_session::edit_form)
+        .post("/staff/events/{slug}/sessions/{session}/edit", EditEvents, edit_session::update)
+        .post("/staff/events/{slug}/sessions/{session}/delete", EditEvents, edit_session::delete)
         .get("/staff/events/{slug}/registrations", EditEvents, staff_registrations::list)
         .get("/staff/events/{slug}/{file}", EditEvents, staff_registrations::export)
         .get("/staff/events/{slug}/import", EditEvents, delegate_import::form)

@@ -10,7 +10,7 @@ use serde_json::json;
 
 use crate::model::time::{self, Day};
 use crate::model::*;
-use crate::store::{EventsStore, SessionWrite};
+use crate::store::{EventsStore, Expect, SessionWrite};
 
 /// An event with its whole programme, as the demo file or an import gives it.
 #[derive(Debug, Clone, serde::Deserialize)]
@@ -36,6 +36,16 @@ pub struct Saved {
 
 /// Checks an event and its programme and saves them whole, replacing what the slug held.
 pub async fn save_event(store: &dyn EventsStore, caller: &Caller, input: &EventInput) -> DomainResult<Saved> {
+    save_event_expecting(store, caller, input, Expect::Anything).await
+}
+
+/// [`save_event`] that writes only if the slug holds what `expect` says (an editor's save).
+pub async fn save_event_expecting(
+    store: &dyn EventsStore,
+    caller: &Caller,
+    input: &EventInput,
+    expect: Expect,
+) -> DomainResult<Saved> {
     caller.require(Permission::EditEvents)?;
     let draft = input.draft.clone().validate()?;
     let tz = time::zone(&draft.time_zone)
@@ -117,7 +127,7 @@ pub async fn save_event(store: &dyn EventsStore, caller: &Caller, input: &EventI
     e.finish(())?;
     let audit =
         caller.audit("save", &format!("event:{}", draft.slug), json!({"sessions": writes.len(), "rooms": rooms.len()}));
-    let event = store.save_event(&draft, &rooms, &writes, audit).await?;
+    let event = store.save_event(&draft, &rooms, &writes, expect, audit).await?;
     Ok(Saved { event, warnings })
 }
 
@@ -168,6 +178,7 @@ pub async fn load_events_file(store: &dyn EventsStore, caller: &Caller, text: &s
 mod badges;
 mod checkin;
 mod delegate_import;
+mod editing;
 mod notices;
 mod privacy;
 mod registration;
@@ -175,6 +186,7 @@ mod visa;
 pub use badges::*;
 pub use checkin::*;
 pub use delegate_import::*;
+pub use editing::*;
 pub use notices::{Notices, set_public_url};
 pub use privacy::*;
 pub use registration::*;

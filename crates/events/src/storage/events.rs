@@ -11,7 +11,7 @@ use sqlx::AssertSqlSafe;
 
 use super::rows::{EVENT_COLUMNS, EventRow};
 use crate::model::*;
-use crate::store::{EventStore, Programme, SessionWrite};
+use crate::store::{EventStore, Expect, Programme, SessionWrite};
 
 /// Looks up the id of a `table` row by slug inside the transaction, once per slug; an unknown
 /// slug is an error on `field`.
@@ -41,8 +41,15 @@ impl EventStore for SqlStore {
         d: &EventDraft,
         rooms: &[Room],
         sessions: &[SessionWrite],
+        expect: Expect,
         audit: AuditNote,
     ) -> DomainResult<Event> {
+        // -1 never matches a revision: a new event's slug must be free.
+        let expected: Option<i64> = match expect {
+            Expect::Anything => None,
+            Expect::Nothing => Some(-1),
+            Expect::Revision(r) => Some(r),
+        };
         on_pool!(self, |p| {
             let mut tx = p.begin_with(hansa_core::db::write_begin(p)).await.map_err(db_error)?;
             let mut ids: HashMap<(&'static str, String), i64> = HashMap::new();
@@ -53,15 +60,17 @@ impl EventStore for SqlStore {
                 json_text(&d.series),
                 json_text(&d.venue_name),
             ];
-            // One statement creates the event or updates the one with its slug.
-            let event_id: i64 = sqlx::query_scalar(
+            // One statement creates the event or updates the one with its slug — only if it is
+            // at the revision the editor read; else no row comes back and nothing is written.
+            let event_id: Option<i64> = sqlx::query_scalar(
                 "INSERT INTO events (slug, kind, title_json, theme_json, description_json, series_json, edition, starts_on, \
                  ends_on, time_zone, status, venue_name_json, venue_address, latitude, longitude, online_url, website, updated_at) \
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) \
                  ON CONFLICT (slug) DO UPDATE SET kind = $2, title_json = $3, theme_json = $4, description_json = $5, \
                  series_json = $6, edition = $7, starts_on = $8, ends_on = $9, time_zone = $10, status = $11, \
                  venue_name_json = $12, venue_address = $13, latitude = $14, longitude = $15, online_url = $16, \
-                 website = $17, updated_at = $18 RETURNING id",
+                 website = $17, updated_at = $18, revision = events.revision + 1 \
+                 WHERE CAST($19 AS BIGINT) IS NULL OR events.revision = $19 RETURNING id",
             )
             .bind(&d.slug)
             .bind(d.kind.code())
@@ -81,9 +90,16 @@ impl EventStore for SqlStore {
             .bind(&d.online_url)
             .bind(&d.website)
             .bind(now())
-            .fetch_one(&mut *tx)
+            .bind(expected)
+            .fetch_optional(&mut *tx)
             .await
             .map_err(db_error)?;
+            let Some(event_id) = event_id else {
+                return Err(DomainError::Conflict(match expect {
+                    Expect::Nothing => FieldError::with("slug", "err-slug-taken", &d.slug),
+                    _ => FieldError::new("revision", "err-event-changed"),
+                }));
+            };
             // The programme is replaced whole: children first (nothing to delete for a new event).
             for sql in [
                 "DELETE FROM session_contributions WHERE session_id IN (SELECT id FROM event_sessions WHERE event_id = $1)",

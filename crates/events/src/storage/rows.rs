@@ -10,7 +10,7 @@ pub(crate) fn text(json: &str) -> Localized {
 
 pub(crate) const EVENT_COLUMNS: &str = "e.id, e.slug, e.kind, e.title_json, e.theme_json, e.description_json, e.series_json, \
      e.edition, e.starts_on, e.ends_on, e.time_zone, e.status, e.venue_name_json, e.venue_address, e.latitude, \
-     e.longitude, e.online_url, e.website";
+     e.longitude, e.online_url, e.website, e.revision";
 
 #[derive(sqlx::FromRow)]
 pub(crate) struct EventRow {
@@ -32,6 +32,7 @@ pub(crate) struct EventRow {
     longitude: Option<f64>,
     online_url: Option<String>,
     website: Option<String>,
+    revision: i64,
 }
 
 impl EventRow {
@@ -42,6 +43,7 @@ impl EventRow {
     pub(crate) fn into_event(self, organisations: Vec<EventOrganisation>) -> Event {
         Event {
             id: self.id,
+            revision: self.revision,
             draft: EventDraft {
                 slug: self.slug,
                 kind: EventKind::parse(&self.kind).unwrap_or(EventKind::Forum),
