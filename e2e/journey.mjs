@@ -358,4 +358,8 @@ await step(13, 'a visitor reads the NEAR forum programme in Korean on a phone', 
 // Steps 14–18: registration, badges, check-in and figures of the NEAR forum 2027.
 await import('./events.mjs');
 
+// Step 19: staff edit an event — a new draft, its room and a session, a stale save refused, published.
+const { staffEditing } = await import('./editing.mjs');
+await staffEditing();
+
 await finish();

@@ -157,6 +157,8 @@ pub trait FormStore: Send + Sync {
         audit: AuditNote,
     ) -> DomainResult<()>;
     async fn form(&self, event_id: i64) -> DomainResult<RegistrationForm>;
+    /// The event under `slug` with its registration form, read together on one connection.
+    async fn event_form(&self, slug: &str) -> DomainResult<Option<(crate::model::Event, RegistrationForm)>>;
     async fn places(&self, event_id: i64) -> DomainResult<Vec<PlacesHeld>>;
 }
 

@@ -56,13 +56,13 @@ store_test!(sessions_are_added_changed_and_removed_one_at_a_time, |db: TestDbRef
     // Ending before it starts, and in a room already booked: named on this session's fields.
     let bad = session("youth", "2023-12-07T11:00", "2023-12-07T10:00", Some("main-hall"));
     let c = codes(service::save_session(store, &staff, NEAR, ed.event.revision, None, bad).await.unwrap_err());
-    assert!(c.contains(&("ends_at".into(), "err-session-ends-before".into())), "{c:?}");
+    assert!(c.contains(&("ends_at".into(), "err-ends-before-start".into())), "{c:?}");
     let clash = session("youth", "2023-12-07T11:00", "2023-12-07T11:30", Some("main-hall"));
     let c = codes(service::save_session(store, &staff, NEAR, ed.event.revision, None, clash).await.unwrap_err());
     assert!(c.contains(&("room".into(), "err-room-double-booked".into())), "{c:?}");
     let outside = session("youth", "2023-12-09T11:00", "2023-12-09T11:30", None);
     let c = codes(service::save_session(store, &staff, NEAR, ed.event.revision, None, outside).await.unwrap_err());
-    assert!(c.contains(&("starts_at".into(), "err-session-outside".into())), "{c:?}");
+    assert!(c.contains(&("starts_at".into(), "err-outside-event-days".into())), "{c:?}");
     let taken = session("opening-ceremony", "2023-12-07T16:00", "2023-12-07T17:00", None);
     let c = codes(service::save_session(store, &staff, NEAR, ed.event.revision, None, taken).await.unwrap_err());
     assert_eq!(c, [("slug".to_owned(), "err-duplicate".to_owned())]);

@@ -4,6 +4,7 @@ mod demo;
 mod export;
 mod import;
 mod migrate;
+mod schedule;
 mod serve;
 mod user;
 
@@ -58,9 +59,26 @@ pub enum Command {
         after_help = "Examples:\n  hansa user create --admin --email admin@example.org --name Admin\n  hansa user token --email admin@example.org --name \"CRM sync\" --scope write --expires-days 365\n  hansa user tokens\n  hansa user revoke-token --id 3"
     )]
     User(user::User),
+    /// Schedule bilateral meetings into slots and tables (JSON in, JSON out; no database).
+    #[command(
+        after_help = "Examples:\n  hansa schedule --input instance.json --output solution.json\n  hansa schedule --input instance.json --output solution.json --objective fair --seed 7\n\nThe formats are in crates/scheduler/README.md. A malformed instance is refused naming the\nitem at fault (exit code 2, no output file). The same input and seed give the same solution."
+    )]
+    Schedule(schedule::ScheduleArgs),
+    /// Seat participants at themed roundtables over several rounds, optimally (JSON in and out).
+    #[command(
+        name = "assign-roundtables",
+        after_help = "Example:\n  hansa assign-roundtables --input roundtables.json --output seats.json\n\nThe format is in crates/scheduler/README.md."
+    )]
+    AssignRoundtables(schedule::RoundtableArgs),
 }
 
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    // The scheduler reads and writes files only: no configuration, no database.
+    match cli.command {
+        Command::Schedule(args) => return schedule::schedule(args),
+        Command::AssignRoundtables(args) => return schedule::assign_roundtables(args),
+        _ => {}
+    }
     let config = Config::load(&cli.global)?;
     match cli.command {
         Command::Serve => serve::run(&config).await,
@@ -69,5 +87,6 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Import(cmd) => import::run(&config, cmd).await,
         Command::Export(args) => export::run(&config, args).await,
         Command::User(cmd) => user::run(&config, cmd).await,
+        Command::Schedule(_) | Command::AssignRoundtables(_) => unreachable!("handled above"),
     }
 }

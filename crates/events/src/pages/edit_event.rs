@@ -183,6 +183,7 @@ fn form_page(ctx: &Ctx, v: &Values, stored: Option<&Event>) -> EditPage {
         errors: Vec::new(),
         warnings: Vec::new(),
         delete: None,
+        current: None,
     }
 }
 
@@ -203,7 +204,9 @@ pub async fn create(
         Err(e) => Err(e),
     };
     match saved {
-        Ok(s) => Ok(Redirect::to(&format!("/staff/events/{}/programme", s.event.draft.slug)).into_response()),
+        Ok(s) => {
+            Ok(Redirect::to(&format!("/staff/events/{}/programme?saved=created", s.event.draft.slug)).into_response())
+        }
         Err(DomainError::Invalid(errors)) => Ok(form_page(&ctx, &fields, None).respond(&ctx.tr, &errors)),
         Err(DomainError::Conflict(f)) => Ok(form_page(&ctx, &fields, None).respond(&ctx.tr, &[f])),
         Err(other) => Err(Failure::from(other).lang(ctx.lang())),

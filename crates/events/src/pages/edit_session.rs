@@ -233,6 +233,7 @@ fn form_page(ctx: &Ctx, ed: &Editable, v: &Values, original: Option<&str>) -> Ed
         errors: Vec::new(),
         warnings: Vec::new(),
         delete,
+        current: None,
     }
 }
 

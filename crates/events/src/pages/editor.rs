@@ -33,12 +33,20 @@ pub struct EditPage {
     pub warnings: Vec<String>,
     /// `(action, button, confirmation)` of a delete form below the editor.
     pub delete: Option<(String, String, String)>,
+    /// Where the current version is, when someone saved meanwhile.
+    pub current: Option<String>,
 }
 
 impl EditPage {
     /// Places each problem beside its field or its table row, and answers 422 when the form
     /// came back refused.
     pub fn respond(mut self, tr: &Tr, errors: &[FieldError]) -> Response {
+        // A save after someone else's keeps the revision it started from, so pressing Save
+        // again is refused again rather than overwriting what was saved meanwhile.
+        if let Some(stale) = errors.iter().find(|e| e.code == "err-event-changed") {
+            self.revision = stale.detail.as_deref().and_then(|r| r.parse().ok()).unwrap_or(self.revision);
+            self.current = Some(self.action.replace("/sessions/new", "/programme"));
+        }
         let (tabled, plain): (Vec<&FieldError>, Vec<&FieldError>) =
             errors.iter().partition(|e| self.tables.iter().any(|t| table_row(&t.name, &e.field).is_some()));
         let plain: Vec<FieldError> = plain.into_iter().cloned().collect();
@@ -76,6 +84,8 @@ pub fn localized_section(tr: &Tr, name: &str, label: String, text: &Localized, r
             let mut f = Field::new(&format!("{name}_{l}"), tr.t(&format!("lang-{l}")), control);
             f.value = text.0.get(*l).cloned().unwrap_or_default();
             f.required = required && *l == "en";
+            // English and Korean are the secretariats' working languages; the rest fold away.
+            f.tucked = !matches!(*l, "en" | "ko");
             f
         })
         .collect();
@@ -140,12 +150,8 @@ pub fn cell(tr: &Tr, v: &Values, table: &str, row: usize, column: &str, label: &
 
 /// How many rows a table shows: those filled in, and three blank ones to add more.
 pub fn row_count(v: &Values, table: &str) -> usize {
-    let filled = v
-        .keys()
-        .filter_map(|k| k.strip_prefix(table)?.strip_prefix('-')?.split('-').next()?.parse::<usize>().ok())
-        .max()
-        .map_or(0, |m| m + 1);
-    filled + 3
+    // Blank rows a refused form posted back are not counted: each refusal would add three.
+    filled_rows(v, table).last().map_or(0, |m| m + 1) + 3
 }
 
 /// The rows of a table that hold anything, with their index.
@@ -192,5 +198,7 @@ mod tests {
         .into();
         assert_eq!(filled_rows(&v, "p"), vec![0, 4]);
         assert_eq!(row_count(&v, "p"), 8);
+        let blank: Values = [("p-5-person".to_owned(), String::new())].into();
+        assert_eq!(row_count(&blank, "p"), 3, "posted blank rows add none");
     }
 }

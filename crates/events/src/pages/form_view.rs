@@ -33,6 +33,8 @@ pub struct Field {
     pub hint: Option<String>,
     /// The browser's autofill hint (`given-name`, `email` …).
     pub autocomplete: Option<&'static str>,
+    /// Folded away under "other languages" unless it holds a value or a problem.
+    pub tucked: bool,
 }
 
 impl Field {
@@ -46,6 +48,7 @@ impl Field {
             error: None,
             hint: None,
             autocomplete: None,
+            tucked: false,
         }
     }
 
@@ -98,6 +101,25 @@ impl Field {
 pub struct Section {
     pub title: String,
     pub fields: Vec<Field>,
+}
+
+impl Section {
+    pub fn shown(&self) -> impl Iterator<Item = &Field> {
+        self.fields.iter().filter(|f| !f.tucked)
+    }
+
+    pub fn tucked(&self) -> impl Iterator<Item = &Field> {
+        self.fields.iter().filter(|f| f.tucked)
+    }
+
+    pub fn has_tucked(&self) -> bool {
+        self.tucked().next().is_some()
+    }
+
+    /// Folded fields open by themselves when one holds something to see.
+    pub fn tucked_open(&self) -> bool {
+        self.tucked().any(|f| !f.value.is_empty() || f.error.is_some())
+    }
 }
 
 /// A repeated group of inputs drawn as a table, a row per item with a few blank rows to add

@@ -181,8 +181,7 @@ async fn render(
 ) -> Result<(Response, bool), Failure> {
     let store = state.store.as_ref();
     let lang = ctx.lang();
-    let event = service::visible_event(store, &ctx.caller, slug).await?.ok_or(Failure::NotFound.lang(lang))?;
-    let form = crate::store::FormStore::form(store, event.id).await?;
+    let (event, form) = service::event_form(store, &ctx.caller, slug).await?.ok_or(Failure::NotFound.lang(lang))?;
     if form.places.is_empty() {
         return Err(Failure::NotFound.lang(lang));
     }
@@ -239,9 +238,9 @@ pub async fn submit(
     Form(values): Form<HashMap<String, String>>,
 ) -> Result<Response, Failure> {
     let store = state.store.as_ref();
-    let event = service::visible_event(store, &ctx.caller, &slug).await?.ok_or(Failure::NotFound.lang(ctx.lang()))?;
+    let (event, form) =
+        service::event_form(store, &ctx.caller, &slug).await?.ok_or(Failure::NotFound.lang(ctx.lang()))?;
     ctx.check_csrf(values.get("csrf").map_or("", String::as_str))?;
-    let form = crate::store::FormStore::form(store, event.id).await?;
     let input = input_from(&form, &values, ctx.lang());
     match service::register_with(store, &ctx.caller, &event, form, &input).await {
         Ok(r) if ctx.caller.organisation.is_some() && ctx.user.is_some() => {

@@ -118,7 +118,8 @@ pub async fn programme(
         }
         _ => Vec::new(),
     };
-    let saved = q.saved.filter(|s| ["event", "session", "deleted", "rooms", "changed"].contains(&s.as_str()));
+    let saved =
+        q.saved.filter(|s| ["created", "event", "session", "deleted", "rooms", "changed"].contains(&s.as_str()));
     let view = ProgrammePage {
         c: Chrome::new(&ctx, tr.t("editor-programme-title")),
         slug: slug.clone(),
@@ -202,6 +203,7 @@ fn rooms_page(ctx: &Ctx, ed: &Editable, v: &Values) -> EditPage {
         errors: Vec::new(),
         warnings: Vec::new(),
         delete: None,
+        current: None,
     }
 }
 

@@ -145,7 +145,13 @@ fn session_fields(err: DomainError) -> DomainError {
             Some(rest) => rest.split_once('.').map_or(rest, |(_, field)| field).to_owned(),
             None => f.field,
         };
-        FieldError { field, ..f }
+        // On the session's own form the session need not be named.
+        let code = match f.code.as_str() {
+            "err-session-ends-before" => "err-ends-before-start".to_owned(),
+            "err-session-outside" => "err-outside-event-days".to_owned(),
+            _ => f.code,
+        };
+        FieldError { field, code, ..f }
     };
     match err {
         DomainError::Invalid(list) => DomainError::Invalid(list.into_iter().map(strip).collect()),
@@ -168,5 +174,6 @@ mod tests {
         let DomainError::Invalid(list) = session_fields(err) else { panic!("still invalid") };
         let fields: Vec<&str> = list.iter().map(|f| f.field.as_str()).collect();
         assert_eq!(fields, ["ends_at", "participants.1", "revision"]);
+        assert_eq!(list[0].code, "err-ends-before-start");
     }
 }

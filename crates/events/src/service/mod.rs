@@ -192,6 +192,16 @@ pub use privacy::*;
 pub use registration::*;
 pub use visa::*;
 
+/// The event under `slug` with its registration form, if the caller may see the event (by
+/// the rule of [`visible_event`]).
+pub async fn event_form(
+    store: &dyn EventsStore,
+    caller: &Caller,
+    slug: &str,
+) -> DomainResult<Option<(Event, crate::store::RegistrationForm)>> {
+    Ok(store.event_form(slug).await?.filter(|(e, _)| e.draft.status.is_public() || caller.may(Permission::EditEvents)))
+}
+
 /// The event under `slug` if the caller may see it: published and closed events for anyone,
 /// drafts and archived ones for staff only (to anyone else they do not exist).
 pub async fn visible_event(store: &dyn EventsStore, caller: &Caller, slug: &str) -> DomainResult<Option<Event>> {

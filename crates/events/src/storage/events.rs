@@ -97,7 +97,7 @@ impl EventStore for SqlStore {
             let Some(event_id) = event_id else {
                 return Err(DomainError::Conflict(match expect {
                     Expect::Nothing => FieldError::with("slug", "err-slug-taken", &d.slug),
-                    _ => FieldError::new("revision", "err-event-changed"),
+                    _ => FieldError::with("revision", "err-event-changed", expected.unwrap_or_default()),
                 }));
             };
             // The programme is replaced whole: children first (nothing to delete for a new event).

@@ -6,8 +6,68 @@ use hansa_core::audit::AuditNote;
 use hansa_core::db::{SqlStore, db_error, json_text, on_pool, write_audit};
 use hansa_core::error::DomainResult;
 
+use sqlx::AssertSqlSafe;
+
+use super::rows::{EVENT_COLUMNS, EventRow};
 use crate::model::*;
 use crate::store::{FormStore, PlacesHeld, RegistrationForm};
+
+type PlaceRow = (String, Option<i32>, bool, i32);
+type QuestionRow = (String, String, String, String, bool);
+
+/// An event's places, questions and deadline, read on the connection `$c`.
+macro_rules! read_form {
+    ($c:expr, $event:expr) => {{
+        let event_id: i64 = $event;
+        let places: Vec<PlaceRow> = sqlx::query_as(
+            "SELECT category, capacity, needs_approval, held FROM event_categories WHERE event_id = $1 ORDER BY position",
+        )
+        .bind(event_id)
+        .fetch_all(&mut *$c)
+        .await
+        .map_err(db_error)?;
+        let questions: Vec<QuestionRow> = sqlx::query_as(
+            "SELECT code, kind, label_json, choices_json, required FROM event_questions WHERE event_id = $1 ORDER BY position",
+        )
+        .bind(event_id)
+        .fetch_all(&mut *$c)
+        .await
+        .map_err(db_error)?;
+        let deadline: Option<Option<i64>> = sqlx::query_scalar("SELECT registration_deadline FROM events WHERE id = $1")
+            .bind(event_id)
+            .fetch_optional(&mut *$c)
+            .await
+            .map_err(db_error)?;
+        (places, questions, deadline.flatten())
+    }};
+}
+
+fn places_of(rows: Vec<PlaceRow>) -> Vec<PlacesHeld> {
+    rows.into_iter()
+        .filter_map(|(c, capacity, needs_approval, held)| {
+            Some(PlacesHeld {
+                places: CategoryPlaces { category: Category::parse(&c)?, capacity, needs_approval },
+                held: i64::from(held),
+            })
+        })
+        .collect()
+}
+
+fn form_of((places, questions, deadline): (Vec<PlaceRow>, Vec<QuestionRow>, Option<i64>)) -> RegistrationForm {
+    let questions = questions
+        .into_iter()
+        .filter_map(|(code, kind, label, choices, required)| {
+            Some(Question {
+                code,
+                kind: QuestionKind::parse(&kind)?,
+                label: serde_json::from_str(&label).unwrap_or_default(),
+                choices: serde_json::from_str(&choices).unwrap_or_default(),
+                required,
+            })
+        })
+        .collect();
+    RegistrationForm { places: places_of(places), questions, deadline }
+}
 
 #[async_trait]
 impl FormStore for SqlStore {
@@ -74,54 +134,57 @@ impl FormStore for SqlStore {
     }
 
     async fn form(&self, event_id: i64) -> DomainResult<RegistrationForm> {
-        let places = self.places(event_id).await?;
-        let (rows, deadline) = on_pool!(self, |p| {
-            let rows: Vec<(String, String, String, String, bool)> = sqlx::query_as(
-                "SELECT code, kind, label_json, choices_json, required FROM event_questions WHERE event_id = $1 ORDER BY position",
-            )
-            .bind(event_id)
-            .fetch_all(p)
-            .await
-            .map_err(db_error)?;
-            let deadline: Option<Option<i64>> =
-                sqlx::query_scalar("SELECT registration_deadline FROM events WHERE id = $1")
-                    .bind(event_id)
-                    .fetch_optional(p)
+        let rows = on_pool!(self, |p| {
+            let mut c = p.acquire().await.map_err(db_error)?;
+            read_form!(c, event_id)
+        });
+        Ok(form_of(rows))
+    }
+
+    async fn event_form(&self, slug: &str) -> DomainResult<Option<(Event, RegistrationForm)>> {
+        // One connection for the event and its form: a registration reads both twice (the
+        // form page, then the post), and each connection taken costs a round trip.
+        let sql = format!("SELECT {EVENT_COLUMNS} FROM events e WHERE e.slug = $1");
+        let found = on_pool!(self, |p| {
+            let mut c = p.acquire().await.map_err(db_error)?;
+            let row: Option<EventRow> =
+                sqlx::query_as(AssertSqlSafe(sql)).bind(slug).fetch_optional(&mut *c).await.map_err(db_error)?;
+            match row {
+                None => None,
+                Some(row) => {
+                    let id = row.id();
+                    let orgs: Vec<(String, String)> = sqlx::query_as(
+                        "SELECT o.slug, eo.role FROM event_organisations eo JOIN organisations o ON o.id = eo.organisation_id \
+                         WHERE eo.event_id = $1 ORDER BY eo.position",
+                    )
+                    .bind(id)
+                    .fetch_all(&mut *c)
                     .await
                     .map_err(db_error)?;
-            (rows, deadline.flatten())
+                    Some((row, orgs, read_form!(c, id)))
+                }
+            }
         });
-        let questions = rows
-            .into_iter()
-            .filter_map(|(code, kind, label, choices, required)| {
-                Some(Question {
-                    code,
-                    kind: QuestionKind::parse(&kind)?,
-                    label: serde_json::from_str(&label).unwrap_or_default(),
-                    choices: serde_json::from_str(&choices).unwrap_or_default(),
-                    required,
+        Ok(found.map(|(row, orgs, rows)| {
+            let orgs = orgs
+                .into_iter()
+                .map(|(organisation, role)| EventOrganisation {
+                    organisation,
+                    role: OrgRole::parse(&role).unwrap_or(OrgRole::Partner),
                 })
-            })
-            .collect();
-        Ok(RegistrationForm { places, questions, deadline })
+                .collect();
+            (row.into_event(orgs), form_of(rows))
+        }))
     }
 
     async fn places(&self, event_id: i64) -> DomainResult<Vec<PlacesHeld>> {
-        let rows: Vec<(String, Option<i32>, bool, i32)> = on_pool!(self, |p| sqlx::query_as(
+        let rows: Vec<PlaceRow> = on_pool!(self, |p| sqlx::query_as(
             "SELECT category, capacity, needs_approval, held FROM event_categories WHERE event_id = $1 ORDER BY position"
         )
         .bind(event_id)
         .fetch_all(p)
         .await)
         .map_err(db_error)?;
-        Ok(rows
-            .into_iter()
-            .filter_map(|(c, capacity, needs_approval, held)| {
-                Some(PlacesHeld {
-                    places: CategoryPlaces { category: Category::parse(&c)?, capacity, needs_approval },
-                    held: i64::from(held),
-                })
-            })
-            .collect())
+        Ok(places_of(rows))
     }
 }

@@ -14,16 +14,19 @@ use crate::store::{Compose, RegistrationStore, StatusChanged};
 /// Takes one of the category's places if one is free: true when it did.
 macro_rules! take_place {
     ($tx:expr, $event:expr, $category:expr) => {{
-        let got: Option<i32> = sqlx::query_scalar(
+        // Evaluates to whether the place taken needs approval; `None`: no place was free (or
+        // the event has no such category). One statement decides both, so no racer can slip
+        // between a check and the update.
+        let got: Option<bool> = sqlx::query_scalar(
             "UPDATE event_categories SET held = held + 1 \
-             WHERE event_id = $1 AND category = $2 AND (capacity IS NULL OR held < capacity) RETURNING held",
+             WHERE event_id = $1 AND category = $2 AND (capacity IS NULL OR held < capacity) RETURNING needs_approval",
         )
         .bind($event)
         .bind($category)
         .fetch_optional(&mut *$tx)
         .await
         .map_err(db_error)?;
-        got.is_some()
+        got
     }};
 }
 
@@ -95,24 +98,8 @@ macro_rules! insert_registration {
         let category = d.category.code();
         let twice = || DomainError::Conflict(FieldError::new("email", "err-registered-twice"));
         let tx = &mut *$tx;
-            let Some(approval) = needs_approval!(*tx, event_id, category) else {
-                return Err(DomainError::Invalid(vec![FieldError::with(
-                    "category",
-                    "err-category-not-offered",
-                    category,
-                )]));
-            };
-            let live: Option<i64> = sqlx::query_scalar(
-                "SELECT id FROM registrations WHERE event_id = $1 AND email = $2 AND status <> 'cancelled' AND status <> 'rejected'",
-            )
-            .bind(event_id)
-            .bind(&i.email)
-            .fetch_optional(&mut **tx)
-            .await
-            .map_err(db_error)?;
-            if live.is_some() {
-                return Err(twice());
-            }
+            // A second live registration of the e-mail is refused by the partial unique index at
+            // the insert below (which also settles two racing ones): no query before it.
             let organisation: Option<i64> = match &i.organisation {
                 Some(slug) => Some(
                     sqlx::query_scalar("SELECT id FROM organisations WHERE slug = $1")
@@ -126,10 +113,19 @@ macro_rules! insert_registration {
                 ),
                 None => None,
             };
-            let status = match (take_place!(*tx, event_id, category), approval) {
-                (false, _) => RegStatus::Waitlisted,
-                (true, true) => RegStatus::Pending,
-                (true, false) => RegStatus::Approved,
+            let status = match take_place!(*tx, event_id, category) {
+                Some(true) => RegStatus::Pending,
+                Some(false) => RegStatus::Approved,
+                None => match needs_approval!(*tx, event_id, category) {
+                    Some(_) => RegStatus::Waitlisted,
+                    None => {
+                        return Err(DomainError::Invalid(vec![FieldError::with(
+                            "category",
+                            "err-category-not-offered",
+                            category,
+                        )]));
+                    }
+                },
             };
             let at = now();
             let id: i64 = sqlx::query_scalar(
@@ -168,7 +164,7 @@ macro_rules! insert_registration {
                 other => other,
             })?;
             history!(*tx, id, status, registered_by);
-        id
+        (id, status, at)
     }};
 }
 
@@ -183,15 +179,53 @@ impl RegistrationStore for SqlStore {
         audit: AuditNote,
         compose: &dyn Compose,
     ) -> DomainResult<Registration> {
-        let id: i64 = on_pool!(self, |p| {
+        // Everything the message and the answer need is at hand: nothing is read back.
+        let (id, status, at, waitlist_position) = on_pool!(self, |p| {
             let mut tx = p.begin_with(hansa_core::db::write_begin(p)).await.map_err(db_error)?;
-            let id = insert_registration!(&mut tx, event_id, d, code, registered_by);
-            notify!(tx, compose, id, false);
+            let (id, status, at) = insert_registration!(&mut tx, event_id, d, code, registered_by);
+            let waitlist_position: Option<i64> = if status == RegStatus::Waitlisted {
+                let ahead: i64 = sqlx::query_scalar(
+                    "SELECT COUNT(*) FROM registrations WHERE event_id = $1 AND category = $2 \
+                     AND status = 'waitlisted' AND id <= $3",
+                )
+                .bind(event_id)
+                .bind(d.category.code())
+                .bind(id)
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(db_error)?;
+                Some(ahead)
+            } else {
+                None
+            };
+            let news = crate::store::News {
+                registration_id: id,
+                code: code.to_owned(),
+                status,
+                waitlist_position,
+                email: d.input.email.clone(),
+                name: d.input.display_name(),
+                lang: d.input.lang.clone(),
+                promoted: false,
+            };
+            if let Some(m) = compose.compose(&news) {
+                hansa_core::write_message!(tx, m);
+            }
             write_audit!(tx, audit.with_entity(format!("registration:{id}")));
             tx.commit().await.map_err(db_error)?;
-            id
+            (id, status, at, waitlist_position)
         });
-        by_id(self, id).await?.ok_or(DomainError::NotFound)
+        Ok(Registration {
+            id,
+            event_id,
+            code: code.to_owned(),
+            category: d.category,
+            status,
+            waitlist_position,
+            input: RegistrationInput { category: d.category.code().to_owned(), ..d.input.clone() },
+            created_at: at,
+            visa_letter_status: None,
+        })
     }
 
     async fn register_many(
@@ -207,7 +241,7 @@ impl RegistrationStore for SqlStore {
             for (i, (d, code)) in drafts.iter().enumerate() {
                 // The failing row is named by its place in the list, so the import can name its line.
                 let id =
-                    async { Ok::<i64, DomainError>(insert_registration!(&mut tx, event_id, d, code, registered_by)) }
+                    async { Ok::<i64, DomainError>(insert_registration!(&mut tx, event_id, d, code, registered_by).0) }
                         .await
                         .map_err(|e| {
                             let at = |f: FieldError| FieldError { field: format!("rows.{i}.{}", f.field), ..f };
@@ -322,7 +356,7 @@ impl RegistrationStore for SqlStore {
             let Some((event_id, category, from)) = row else { return Err(DomainError::NotFound) };
             let from = RegStatus::parse(&from).unwrap_or(RegStatus::Cancelled);
             let mut promoted = None;
-            if !from.holds_place() && to.holds_place() && !take_place!(tx, event_id, &category) {
+            if !from.holds_place() && to.holds_place() && take_place!(tx, event_id, &category).is_none() {
                 return Err(DomainError::Conflict(FieldError::with("status", "err-category-full", &category)));
             }
             if from.holds_place() && !to.holds_place() {
@@ -346,7 +380,7 @@ impl RegistrationStore for SqlStore {
                     .await
                     .map_err(db_error)?;
                 if let Some(next) = next
-                    && take_place!(tx, event_id, &category)
+                    && take_place!(tx, event_id, &category).is_some()
                 {
                     let status = if needs_approval!(tx, event_id, &category).unwrap_or(false) {
                         RegStatus::Pending
