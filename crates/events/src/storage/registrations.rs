@@ -30,6 +30,17 @@ macro_rules! take_place {
     }};
 }
 
+macro_rules! set_status {
+    ($tx:expr, $id:expr, $status:expr) => {
+        sqlx::query("UPDATE registrations SET status = $2 WHERE id = $1")
+            .bind($id)
+            .bind($status.code())
+            .execute(&mut *$tx)
+            .await
+            .map_err(db_error)?
+    };
+}
+
 macro_rules! history {
     ($tx:expr, $id:expr, $status:expr, $actor:expr) => {
         sqlx::query("INSERT INTO registration_history (registration_id, at, status, actor_id) VALUES ($1, $2, $3, $4)")
@@ -89,82 +100,85 @@ macro_rules! notify {
     }};
 }
 
-/// Inserts one registration inside `$tx`: takes a place if one is free, else the waiting
-/// list; refuses a second live registration of the e-mail. Evaluates to the new id.
-macro_rules! insert_registration {
+/// Inserts one registration inside `$tx`, on the waiting list until [`admit!`] says otherwise;
+/// a second live registration of the e-mail is refused by the partial unique index (which also
+/// settles two racing ones), so no query comes before it. Evaluates to `(id, created_at)`.
+macro_rules! insert_waiting {
     ($tx:expr, $event:expr, $draft:expr, $code:expr, $by:expr) => {{
         let (event_id, d, code, registered_by): (i64, &RegistrationDraft, &str, Option<i64>) = ($event, $draft, $code, $by);
         let i = &d.input;
-        let category = d.category.code();
-        let twice = || DomainError::Conflict(FieldError::new("email", "err-registered-twice"));
-        let tx = &mut *$tx;
-            // A second live registration of the e-mail is refused by the partial unique index at
-            // the insert below (which also settles two racing ones): no query before it.
-            let organisation: Option<i64> = match &i.organisation {
-                Some(slug) => Some(
-                    sqlx::query_scalar("SELECT id FROM organisations WHERE slug = $1")
-                        .bind(slug)
-                        .fetch_optional(&mut **tx)
-                        .await
-                        .map_err(db_error)?
-                        .ok_or_else(|| {
-                            DomainError::Invalid(vec![FieldError::with("organisation", "err-unknown", slug)])
-                        })?,
-                ),
-                None => None,
-            };
-            let status = match take_place!(*tx, event_id, category) {
-                Some(true) => RegStatus::Pending,
-                Some(false) => RegStatus::Approved,
-                None => match needs_approval!(*tx, event_id, category) {
-                    Some(_) => RegStatus::Waitlisted,
-                    None => {
-                        return Err(DomainError::Invalid(vec![FieldError::with(
-                            "category",
-                            "err-category-not-offered",
-                            category,
-                        )]));
-                    }
-                },
-            };
-            let at = now();
-            let id: i64 = sqlx::query_scalar(
-                "INSERT INTO registrations (event_id, code, category, status, honorific, given_name, family_name, native_name, \
-                 position, organisation_id, country, email, passport_name, visa_letter, dietary, accessibility, \
-                 interpretation_language, answers_json, registered_by, created_at, updated_at, organisation_name, lang) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $20, $21, $22) RETURNING id",
-            )
-            .bind(event_id)
-            .bind(code)
-            .bind(category)
-            .bind(status.code())
-            .bind(&i.honorific)
-            .bind(&i.given_name)
-            .bind(&i.family_name)
-            .bind(&i.native_name)
-            .bind(&i.position)
-            .bind(organisation)
-            .bind(&i.country)
-            .bind(&i.email)
-            .bind(&i.passport_name)
-            .bind(i.visa_letter)
-            .bind(&i.dietary)
-            .bind(&i.accessibility)
-            .bind(&i.interpretation_language)
-            .bind(json_text(&i.answers))
-            .bind(registered_by)
-            .bind(at)
-            .bind(&i.organisation_name)
-            .bind(&i.lang)
-            .fetch_one(&mut **tx)
-            .await
-            .map_err(|e| match db_error(e) {
-                // Two racing registrations of one e-mail: the partial unique index decides.
-                DomainError::Conflict(f) if f.field == "email" => twice(),
-                other => other,
-            })?;
-            history!(*tx, id, status, registered_by);
-        (id, status, at)
+        let organisation: Option<i64> = match &i.organisation {
+            Some(slug) => Some(
+                sqlx::query_scalar("SELECT id FROM organisations WHERE slug = $1")
+                    .bind(slug)
+                    .fetch_optional(&mut *$tx)
+                    .await
+                    .map_err(db_error)?
+                    .ok_or_else(|| DomainError::Invalid(vec![FieldError::with("organisation", "err-unknown", slug)]))?,
+            ),
+            None => None,
+        };
+        let at = now();
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO registrations (event_id, code, category, status, honorific, given_name, family_name, native_name, \
+             position, organisation_id, country, email, passport_name, visa_letter, dietary, accessibility, \
+             interpretation_language, answers_json, registered_by, created_at, updated_at, organisation_name, lang) \
+             VALUES ($1, $2, $3, 'waitlisted', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $19, $20, $21) \
+             RETURNING id",
+        )
+        .bind(event_id)
+        .bind(code)
+        .bind(d.category.code())
+        .bind(&i.honorific)
+        .bind(&i.given_name)
+        .bind(&i.family_name)
+        .bind(&i.native_name)
+        .bind(&i.position)
+        .bind(organisation)
+        .bind(&i.country)
+        .bind(&i.email)
+        .bind(&i.passport_name)
+        .bind(i.visa_letter)
+        .bind(&i.dietary)
+        .bind(&i.accessibility)
+        .bind(&i.interpretation_language)
+        .bind(json_text(&i.answers))
+        .bind(registered_by)
+        .bind(at)
+        .bind(&i.organisation_name)
+        .bind(&i.lang)
+        .fetch_one(&mut *$tx)
+        .await
+        .map_err(|e| match db_error(e) {
+            DomainError::Conflict(f) if f.field == "email" => {
+                DomainError::Conflict(FieldError::new("email", "err-registered-twice"))
+            }
+            other => other,
+        })?;
+        (id, at)
+    }};
+}
+
+/// Takes a place of the category inside `$tx` if one is free: evaluates to the status the
+/// registration gets. On PostgreSQL the category's row stays locked until the commit, so the
+/// caller does this as late as it can (every racer for a place queues on that row).
+macro_rules! admit {
+    ($tx:expr, $event:expr, $category:expr) => {{
+        let category: &str = $category;
+        match take_place!(*$tx, $event, category) {
+            Some(true) => RegStatus::Pending,
+            Some(false) => RegStatus::Approved,
+            None => match needs_approval!(*$tx, $event, category) {
+                Some(_) => RegStatus::Waitlisted,
+                None => {
+                    return Err(DomainError::Invalid(vec![FieldError::with(
+                        "category",
+                        "err-category-not-offered",
+                        category,
+                    )]));
+                }
+            },
+        }
     }};
 }
 
@@ -179,10 +193,15 @@ impl RegistrationStore for SqlStore {
         audit: AuditNote,
         compose: &dyn Compose,
     ) -> DomainResult<Registration> {
-        // Everything the message and the answer need is at hand: nothing is read back.
+        // Everything the message and the answer need is at hand: nothing is read back. The
+        // place is taken last, so the category's row (which every racer for a place waits
+        // for on PostgreSQL) is held for one statement and the commit, not the whole write.
+        let postgres = matches!(self.pool(), Pool::Postgres(_));
         let (id, status, at, waitlist_position) = on_pool!(self, |p| {
             let mut tx = p.begin_with(hansa_core::db::write_begin(p)).await.map_err(db_error)?;
-            let (id, status, at) = insert_registration!(&mut tx, event_id, d, code, registered_by);
+            let (id, at) = insert_waiting!(&mut *tx, event_id, d, code, registered_by);
+            write_audit!(tx, audit.with_entity(format!("registration:{id}")));
+            let status = admit!(&mut tx, event_id, d.category.code());
             let waitlist_position: Option<i64> = if status == RegStatus::Waitlisted {
                 let ahead: i64 = sqlx::query_scalar(
                     "SELECT COUNT(*) FROM registrations WHERE event_id = $1 AND category = $2 \
@@ -208,10 +227,40 @@ impl RegistrationStore for SqlStore {
                 lang: d.input.lang.clone(),
                 promoted: false,
             };
-            if let Some(m) = compose.compose(&news) {
-                hansa_core::write_message!(tx, m);
+            let message = compose.compose(&news);
+            if postgres {
+                // PostgreSQL: the status, its history and the message in one statement.
+                let m = message.as_ref();
+                sqlx::query(
+                    "WITH s AS (UPDATE registrations SET status = $2 WHERE id = $1 AND status <> $2), \
+                     h AS (INSERT INTO registration_history (registration_id, at, status, actor_id) VALUES ($1, $3, $2, $4)) \
+                     INSERT INTO outbox (kind, to_address, to_name, subject, body_text, lang, entity, status, attempts, \
+                     next_attempt_at, created_at) SELECT $5, $6, $7, $8, $9, $10, $11, 'queued', 0, $3, $3 WHERE $12",
+                )
+                .bind(id)
+                .bind(status.code())
+                .bind(now())
+                .bind(registered_by)
+                .bind(m.map(|m| m.kind.clone()))
+                .bind(m.map(|m| m.to_address.clone()))
+                .bind(m.map(|m| m.to_name.clone()))
+                .bind(m.map(|m| m.subject.clone()))
+                .bind(m.map(|m| m.body_text.clone()))
+                .bind(m.map(|m| m.lang.clone()))
+                .bind(m.map(|m| m.entity.clone()))
+                .bind(m.is_some())
+                .execute(&mut *tx)
+                .await
+                .map_err(db_error)?;
+            } else {
+                if status != RegStatus::Waitlisted {
+                    set_status!(tx, id, status);
+                }
+                history!(tx, id, status, registered_by);
+                if let Some(m) = message {
+                    hansa_core::write_message!(tx, m);
+                }
             }
-            write_audit!(tx, audit.with_entity(format!("registration:{id}")));
             tx.commit().await.map_err(db_error)?;
             (id, status, at, waitlist_position)
         });
@@ -240,17 +289,24 @@ impl RegistrationStore for SqlStore {
             let mut ids = Vec::with_capacity(drafts.len());
             for (i, (d, code)) in drafts.iter().enumerate() {
                 // The failing row is named by its place in the list, so the import can name its line.
-                let id =
-                    async { Ok::<i64, DomainError>(insert_registration!(&mut tx, event_id, d, code, registered_by).0) }
-                        .await
-                        .map_err(|e| {
-                            let at = |f: FieldError| FieldError { field: format!("rows.{i}.{}", f.field), ..f };
-                            match e {
-                                DomainError::Invalid(v) => DomainError::Invalid(v.into_iter().map(at).collect()),
-                                DomainError::Conflict(f) => DomainError::Invalid(vec![at(f)]),
-                                other => other,
-                            }
-                        })?;
+                let id = async {
+                    let (id, _) = insert_waiting!(&mut *tx, event_id, d, code, registered_by);
+                    let status = admit!(&mut tx, event_id, d.category.code());
+                    if status != RegStatus::Waitlisted {
+                        set_status!(tx, id, status);
+                    }
+                    history!(tx, id, status, registered_by);
+                    Ok::<i64, DomainError>(id)
+                }
+                .await
+                .map_err(|e| {
+                    let at = |f: FieldError| FieldError { field: format!("rows.{i}.{}", f.field), ..f };
+                    match e {
+                        DomainError::Invalid(v) => DomainError::Invalid(v.into_iter().map(at).collect()),
+                        DomainError::Conflict(f) => DomainError::Invalid(vec![at(f)]),
+                        other => other,
+                    }
+                })?;
                 ids.push(id);
             }
             write_audit!(tx, audit);
