@@ -6,6 +6,7 @@
 //!
 //!     cargo bench -p hansa-events --bench programme          (needs wrk: apt-get install wrk)
 //!     DURATION=10s cargo bench -p hansa-events --bench programme
+//!     ONLY=rendered cargo bench -p hansa-events --bench programme   (the rows whose label has it)
 
 use std::fmt::Write as _;
 use std::process::Command;
@@ -64,10 +65,11 @@ fn rss_mib() -> u64 {
         / 1024
 }
 
-/// wrk's requests/s and p99 (ms) for `url`, with an optional header.
-fn wrk(url: &str, header: Option<&str>, duration: &str) -> (f64, f64) {
+/// wrk's requests/s and p99 (ms) for `url` over `connections`, with an optional header.
+fn wrk(url: &str, header: Option<&str>, duration: &str, connections: u32) -> (f64, f64) {
     let mut cmd = Command::new("wrk");
-    cmd.args(["-t2", "-c64", "-d", duration, "--latency"]);
+    let threads = connections.min(2);
+    cmd.args([format!("-t{threads}"), format!("-c{connections}"), "-d".into(), duration.into(), "--latency".into()]);
     if let Some(h) = header {
         cmd.args(["-H", h]);
     }
@@ -132,9 +134,13 @@ fn main() {
             page.len(),
             std::thread::available_parallelism().map_or(0, |n| n.get())
         );
+        let only = std::env::var("ONLY").unwrap_or_default();
         let mut static_rps = 0.0;
         for (label, url, header) in rows {
-            let (rps, p99) = wrk(&url, header, &duration);
+            if !label.starts_with("static") && !label.contains(only.as_str()) {
+                continue;
+            }
+            let (rps, p99) = wrk(&url, header, &duration, 64);
             if static_rps == 0.0 {
                 static_rps = rps;
             }
@@ -143,6 +149,12 @@ fn main() {
                 100.0 * rps / static_rps,
                 rps / PRETALX
             );
+            // The exports are fetched by one conference app or video team at a time: what one
+            // request costs when it is alone matters (target: under 50 ms).
+            if !label.starts_with("programme page") && !label.starts_with("static") {
+                let (_, alone) = wrk(&url, header, "2s", 1);
+                println!("  {:<40} {:>26}  p99 {alone:>7.2} ms, one connection", "", "");
+            }
         }
         println!("  RSS after the run: {} MiB (server and bench in one process)", rss_mib());
         std::fs::remove_file(&file).ok();
