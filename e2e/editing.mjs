@@ -92,7 +92,7 @@ export const staffEditing = () => step(19, 'staff create a draft event, its room
   await page.fill('input[name="organisations-0-organisation"]', 'near');
   await page.selectOption('select[name="organisations-0-role"]', 'organiser');
   const made = await save();
-  expect(made && made.status() === 200 && pathOf(page.url()) === `${STAFF}/programme`,
+  expect(made && made.status() === 200 && pathOf(page.url()) === `${STAFF}/programme?saved=created`,
     `creating the event answered ${made && made.status()} on ${pathOf(page.url())}` + (await bodySnippet()));
   await look('programme-new');
   const h1 = await text('h1');
@@ -134,7 +134,7 @@ export const staffEditing = () => step(19, 'staff create a draft event, its room
   const err = page.locator('#f-ends_at ~ p.error#e-ends_at');
   expect(await err.count() === 1, 'no p.error#e-ends_at beside the end time' + (await bodySnippet()));
   const why = plain(await err.innerText());
-  expect(/ends before it starts/.test(why), `the end time's error says "${why}"`);
+  expect(/ends before it starts/i.test(why), `the end time's error says "${why}"`);
   expect(await page.getAttribute('#f-ends_at', 'aria-invalid') === 'true' && await page.getAttribute('#f-ends_at', 'aria-describedby') === 'e-ends_at',
     '#f-ends_at is not aria-invalid and described by #e-ends_at');
   expect(await page.locator('#form-errors a[href="#f-ends_at"]').count() === 1, 'the summary #form-errors does not link to the end time');
@@ -203,12 +203,16 @@ export const staffEditing = () => step(19, 'staff create a draft event, its room
     expect(/Someone saved this event after you opened it/.test(summary), `the stale save's summary says "${summary}"`);
     expect(await colleague.inputValue('#f-title_en') === typed, `the colleague's typed title is gone: "${await colleague.inputValue('#f-title_en')}"`);
     const after = await colleague.inputValue('input[name=revision]');
-    const chairKept = await colleague.inputValue('input[name="participants-0-person"]');
+    expect(after === before, `the refused form carries revision ${after}, not the ${before} it started from: a second Save would overwrite the chair saved meanwhile`);
+    expect(await colleague.locator('a[target=_blank]', { hasText: /current version/ }).count() === 1, 'no link to the current version');
+    // Pressing Save again is refused again: nothing saved meanwhile is overwritten blindly.
+    const again = await save(colleague);
+    expect(again && again.status() === 422, `saving the stale form again answered ${again && again.status()}`);
     // Nothing of the stale save was written: the session is as saved here.
     await go(editPath, 'session-after-stale');
     expect(await page.inputValue('#f-title_en') === SESSION.en && await page.inputValue('input[name="participants-0-person"]') === CHAIR.person,
       `after the refused stale save the session reads "${await page.inputValue('#f-title_en')}" with person "${await page.inputValue('input[name="participants-0-person"]')}"`);
-    stalePart = `stale save refused ("${summary.slice(0, 60)}…"), typed title kept; the refused form now carries revision ${after} (was ${before}) and ${chairKept ? `person "${chairKept}"` : 'no chair'}: a second Save there would ${chairKept ? 'keep' : 'drop'} the chair saved meanwhile`;
+    stalePart = `stale save refused ("${summary.slice(0, 60)}…"), typed title kept, the form keeps revision ${after}, a second save refused too`;
   } finally {
     await colleague.context().close();
   }
