@@ -39,7 +39,9 @@ impl Area {
             // Registrations show on no public page (a registration burst must not empty the
             // kept programme pages); attendance figures are counted apart. Nor do check-ins
             // or outbox messages: a morning of scans or a resend must not empty kept pages.
-            "user" | "users" | "session" | "registration" | "check-in" | "message" => None,
+            // The outreach log (meetings and follow-ups) is staff-only: its writes must not
+            // empty any kept public page.
+            "user" | "users" | "session" | "registration" | "check-in" | "message" | "outreach" | "follow-up" => None,
             "event" | "events" => Some(Area::Events),
             _ => Some(Area::Directory),
         }
@@ -60,6 +62,8 @@ mod tests {
         assert_eq!(Area::of_entity("user"), None);
         assert_eq!(Area::of_entity("user:7"), None, "a password change shows on no public page");
         assert_eq!(Area::of_entity("message:12"), None, "the outbox shows on no public page");
+        assert_eq!(Area::of_entity("outreach:3"), None, "the outreach log is staff-only");
+        assert_eq!(Area::of_entity("follow-up:9"), None, "follow-ups are staff-only");
         assert_eq!(Area::of_entity("event:summit-2026"), Some(Area::Events));
         assert_eq!(Area::of_entity("something-new:1"), Some(Area::Directory), "unknown kinds err on the safe side");
         for a in Area::ALL {

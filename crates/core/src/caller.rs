@@ -28,6 +28,9 @@ code_enum!(
         EditDirectory = "edit_directory",
         /// Events: their details, programme, rooms and sessions (the secretariat's staff).
         EditEvents = "edit_events",
+        /// The outreach log: bilateral meetings with cities, staff notes and follow-ups. The
+        /// secretariat's own working record, never shown to members or the public.
+        EditOutreach = "edit_outreach",
         /// Accounts, the audit log, erasure of a person on request.
         Administer = "administer",
     }
@@ -47,7 +50,7 @@ pub fn allows(permission: Permission, role: Option<Role>) -> bool {
     match permission {
         ReadPublic => true,
         OwnAccount => role.is_some(),
-        ReadStaff | EditDirectory | EditEvents => matches!(role, Some(Role::Admin | Role::Staff)),
+        ReadStaff | EditDirectory | EditEvents | EditOutreach => matches!(role, Some(Role::Admin | Role::Staff)),
         EditOwnOrganisation => matches!(role, Some(Role::Admin | Role::Staff | Role::FocalPoint)),
         Administer => role == Some(Role::Admin),
     }

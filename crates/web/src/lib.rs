@@ -12,6 +12,7 @@ mod cache;
 pub mod client_addr;
 pub mod ctx;
 pub mod error;
+pub mod form_view;
 pub mod i18n;
 pub mod limits;
 pub mod ops;

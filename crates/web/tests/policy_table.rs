@@ -37,7 +37,8 @@ store_test!(every_route_has_a_row_and_every_row_holds_for_every_role, |db: TestD
     let app = App::new(db.store.clone()).await;
     let pohang = db.store.organisation("pohang").await.unwrap().unwrap().id;
     let membership = db.store.memberships_of_organisation(pohang).await.unwrap()[0].id;
-    let mut rules = hansa_web::policy::table(vec![hansa_directory::feature(), hansa_events::feature()]);
+    let mut rules =
+        hansa_web::policy::table(vec![hansa_directory::feature(), hansa_events::feature(), hansa_meetings::feature()]);
     assert!(rules.len() >= 60, "the table lists every route ({} rows)", rules.len());
     // Signing out ends the role's session: walk it last.
     rules.sort_by_key(|r| r.path == "/logout");
@@ -81,10 +82,11 @@ store_test!(tokens_carry_their_scope_into_the_write_matrix, |db: TestDbRef| asyn
     let read = app.token("admin", "read").await;
     let write = app.token("admin", "write").await;
     let before = db.store.audit_log(1000, 0).await.unwrap().len();
-    let writes: Vec<_> = hansa_web::policy::table(vec![hansa_directory::feature(), hansa_events::feature()])
-        .into_iter()
-        .filter(|r| r.method != "GET" && r.path.starts_with("/api/"))
-        .collect();
+    let writes: Vec<_> =
+        hansa_web::policy::table(vec![hansa_directory::feature(), hansa_events::feature(), hansa_meetings::feature()])
+            .into_iter()
+            .filter(|r| r.method != "GET" && r.path.starts_with("/api/"))
+            .collect();
     assert!(writes.len() >= 8);
     for rule in &writes {
         let url = concrete(rule.path, 1);

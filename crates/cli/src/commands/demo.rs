@@ -23,8 +23,12 @@ pub struct Args {
     no_serve: bool,
 }
 
-/// Loads the demo unless the database already has organisations; then the demo accounts.
-pub async fn load(store: &dyn hansa_events::store::EventsStore) -> anyhow::Result<()> {
+/// Loads the demo unless the database already has organisations; then the demo accounts, and
+/// the outreach log (its follow-ups belong to the demo staff account, so it comes after).
+pub async fn load<S>(store: &S) -> anyhow::Result<()>
+where
+    S: hansa_events::store::EventsStore + hansa_meetings::store::MeetingsStore,
+{
     let existing = store.organisations(&OrgFilter { per_page: Some(1), ..Default::default() }).await?.total;
     if existing == 0 {
         println!("{}", crate::say::t("cli-demo-loading"));
@@ -54,6 +58,13 @@ pub async fn load(store: &dyn hansa_events::store::EventsStore) -> anyhow::Resul
     ];
     for (email, name, role, org) in accounts {
         user::ensure_user(store, email, name, role, org, DEMO_PASSWORD).await?;
+    }
+    if store.meetings(&Default::default()).await?.is_empty() {
+        let caller = hansa_core::Caller::system();
+        let (meetings, follow_ups) =
+            hansa_meetings::demo::load_outreach(store, &caller, hansa_meetings::demo::DEMO_OUTREACH).await?;
+        let counts = [("meetings", meetings.to_string()), ("follow_ups", follow_ups.to_string())];
+        println!("{}", crate::say::tn("cli-demo-outreach", &counts));
     }
     Ok(())
 }

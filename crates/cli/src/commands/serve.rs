@@ -24,7 +24,11 @@ pub async fn serve(config: &Config, store: Arc<hansa_core::db::SqlStore>) -> any
         page_cache_bytes: config.page_cache_bytes,
         mail_relay: config.mail.as_ref().map(|m| m.label()),
     };
-    let app = hansa_web::app(store.clone(), web, vec![hansa_directory::feature(), hansa_events::feature()]);
+    let app = hansa_web::app(
+        store.clone(),
+        web,
+        vec![hansa_directory::feature(), hansa_events::feature(), hansa_meetings::feature()],
+    );
     // Links in messages (a registration's own page) point at the public address.
     hansa_events::service::set_public_url(config.public_url.as_deref().unwrap_or(""));
     let listener =

@@ -17,11 +17,11 @@ use hansa_web::i18n::Tr;
 use hansa_web::progress::Reporter;
 use hansa_web::view::{Chrome, Text, page};
 
-use super::form_view::{Control, Field, Section, place_errors};
 use super::view::date_range;
 use crate::model::*;
 use crate::service::{self, BadgeRequest};
 use crate::store::{EventStore, FormStore};
+use hansa_web::form_view::{Control, Field, Section, place_errors};
 
 #[derive(Template)]
 #[template(path = "events/badges.html")]

@@ -13,9 +13,9 @@ use hansa_web::i18n::Tr;
 use hansa_web::view::Chrome;
 
 use super::editor::*;
-use super::form_view::{Control, RowsTable, Section};
 use crate::model::*;
 use crate::service;
+use hansa_web::form_view::{Control, RowsTable, Section};
 
 /// The form's values from a stored event.
 fn values_of(d: &EventDraft) -> Values {
@@ -163,6 +163,7 @@ fn form_page(ctx: &Ctx, v: &Values, stored: Option<&Event>) -> EditPage {
         columns: vec![tr.t("editor-organisation"), tr.t("editor-role")],
         rows,
         errors: Vec::new(),
+        problem: None,
     };
     let (title, action, cancel) = match stored {
         None => (tr.t("editor-new-event"), "/staff/events/new".to_owned(), "/staff/events".to_owned()),

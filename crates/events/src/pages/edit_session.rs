@@ -16,9 +16,9 @@ use hansa_web::i18n::Tr;
 use hansa_web::view::{Chrome, Text};
 
 use super::editor::*;
-use super::form_view::{Cell, Control, RowsTable, Section};
 use crate::model::*;
 use crate::service::{self, Editable};
+use hansa_web::form_view::{Cell, Control, RowsTable, Section};
 
 /// The columns of the session's tables, in order.
 const INTERPRETATION: [&str; 2] = ["language", "channel"];
@@ -167,6 +167,7 @@ fn table(tr: &Tr, v: &Values, name: &str, cols: &[&str], options: &dyn Fn(&str) 
         columns: cols.iter().map(|c| label(c)).collect(),
         rows,
         errors: Vec::new(),
+        problem: None,
     }
 }
 

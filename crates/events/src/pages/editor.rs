@@ -11,7 +11,7 @@ use hansa_core::{DomainError, FieldError, Localized};
 use hansa_web::i18n::Tr;
 use hansa_web::view::{Chrome, page};
 
-use super::form_view::{Cell, Control, Field, RowsTable, Section, place_errors};
+use hansa_web::form_view::{Cell, Control, Field, RowsTable, Section, place_errors};
 
 /// The languages of the network: each stored text has a field per language.
 pub const LANGS: [&str; 6] = ["en", "ko", "zh", "ja", "ru", "mn"];

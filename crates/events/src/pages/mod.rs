@@ -11,7 +11,6 @@ mod edit_session;
 mod editor;
 mod event_page;
 mod figures;
-mod form_view;
 mod list;
 mod my_registration;
 mod person_programme;

@@ -18,12 +18,12 @@ use hansa_web::error::Failure;
 use hansa_web::i18n::Tr;
 use hansa_web::view::{Chrome, Text, page};
 
-use super::form_view::{Control, Field, Section, place_errors};
 use super::view::long_date_time;
 use crate::model::*;
 use crate::service;
 use crate::store::RegistrationForm;
 use hansa_directory::store::prelude::*;
+use hansa_web::form_view::{Control, Field, Section, place_errors};
 
 #[derive(Template)]
 #[template(path = "events/register.html")]

@@ -12,11 +12,11 @@ use hansa_web::error::Failure;
 use hansa_web::view::{Chrome, Text, page};
 
 use super::editor::*;
-use super::form_view::RowsTable;
 use super::view::date_range;
 use crate::model::*;
 use crate::service::{self, Editable};
 use crate::store::EventStore;
+use hansa_web::form_view::RowsTable;
 
 #[derive(Template)]
 #[template(path = "events/staff_events.html")]
@@ -190,6 +190,7 @@ fn rooms_page(ctx: &Ctx, ed: &Editable, v: &Values) -> EditPage {
         columns: ROOM_COLUMNS.iter().map(|c| label(c)).collect(),
         rows,
         errors: Vec::new(),
+        problem: None,
     };
     let programme = format!("/staff/events/{slug}/programme");
     EditPage {

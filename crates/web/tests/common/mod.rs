@@ -134,7 +134,7 @@ impl App {
         let router = hansa_web::app(
             store.clone(),
             hansa_web::WebConfig::default(),
-            vec![hansa_directory::feature(), hansa_events::feature()],
+            vec![hansa_directory::feature(), hansa_events::feature(), hansa_meetings::feature()],
         );
         App { router, store, sessions }
     }
@@ -239,8 +239,11 @@ impl App {
 impl App {
     /// The same app with other settings (trusted proxies, cookies).
     pub fn configure(mut self, config: hansa_web::WebConfig) -> App {
-        self.router =
-            hansa_web::app(self.store.clone(), config, vec![hansa_directory::feature(), hansa_events::feature()]);
+        self.router = hansa_web::app(
+            self.store.clone(),
+            config,
+            vec![hansa_directory::feature(), hansa_events::feature(), hansa_meetings::feature()],
+        );
         self
     }
 }

@@ -1,9 +1,10 @@
-//! Fields of the events' forms as the templates draw them: a label, the value entered, the
-//! problem next to it, and the control its kind needs. One macro in `events/fields.html`
-//! draws them all, so every form labels, marks and describes its fields the same way.
+//! Fields of the features' forms as the templates draw them: a label, the value entered, the
+//! problem next to it, and the control its kind needs. The macros in `forms/fields.html` (in
+//! the shell's templates, which every feature's askama.toml lists) draw them all, so every
+//! form labels, marks and describes its fields the same way.
 
+use crate::i18n::Tr;
 use hansa_core::FieldError;
-use hansa_web::i18n::Tr;
 
 pub enum Control {
     Text,
@@ -133,6 +134,8 @@ pub struct RowsTable {
     pub columns: Vec<String>,
     pub rows: Vec<Vec<Cell>>,
     pub errors: Vec<(usize, String)>,
+    /// A problem of the table as a whole ("at least one organisation").
+    pub problem: Option<String>,
 }
 
 pub struct Cell {

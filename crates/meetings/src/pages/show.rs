@@ -1,0 +1,166 @@
+//! `/staff/outreach/{id}`: one meeting — who met whom, when and where, the topics, the staff's
+//! notes and the outcome — with its follow-ups (each marked done or dropped with a button)
+//! and the form to add one. A refused follow-up comes back on this page, beside its fields.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use hansa_core::{DomainError, FieldError};
+use hansa_web::AppState;
+use hansa_web::ctx::{Ctx, StaffPost};
+use hansa_web::error::Failure;
+use hansa_web::view::{Chrome, page};
+
+use super::list::{FollowUpLine, MeetingLine};
+use super::name_of;
+use super::rows::*;
+use crate::model::{BilateralMeeting, FollowUpDraft, FollowUpStatus, LeadsTo, today};
+use crate::service;
+use crate::store::FollowUpFilter;
+use hansa_web::form_view::{Control, Field, place_errors};
+
+#[derive(Template)]
+#[template(path = "outreach/meeting.html")]
+struct MeetingPage {
+    c: Chrome,
+    id: i64,
+    line: MeetingLine,
+    ours: Vec<String>,
+    theirs: Vec<String>,
+    notes: String,
+    outcome: String,
+    follow_ups: Vec<FollowUpLine>,
+    fields: Vec<Field>,
+    errors: Vec<(String, String)>,
+}
+
+async fn render(
+    state: &AppState,
+    ctx: &Ctx,
+    m: &BilateralMeeting,
+    v: &Values,
+    errors: &[FieldError],
+) -> Result<Response, Failure> {
+    let lang = ctx.lang();
+    let tr = &ctx.tr;
+    let store = state.store.as_ref();
+    let fail = |e| Failure::from(e).lang(lang);
+    let list = service::follow_ups(store, &ctx.caller, &FollowUpFilter { meeting: Some(m.id), ..Default::default() })
+        .await
+        .map_err(fail)?;
+    let owners = service::owners(store, &ctx.caller).await.map_err(fail)?;
+    let orgs: Vec<(String, String)> =
+        m.organisations.iter().map(|o| (o.slug.clone(), name_of(&o.name, lang))).collect();
+    let leads =
+        LeadsTo::ALL.iter().map(|l| (l.code().to_owned(), tr.t(&format!("outreach-leads-{}", l.code())))).collect();
+    let mut fields = vec![
+        field(v, "title", tr.t("outreach-follow-up-title"), Control::Text).required(),
+        field(v, "organisation", tr.t("outreach-organisation"), Control::Select(orgs)).required(),
+        field(
+            v,
+            "owner",
+            tr.t("outreach-owner"),
+            Control::Select(owners.into_iter().map(|(id, n)| (id.to_string(), n)).collect()),
+        )
+        .required(),
+        field(v, "due_on", tr.t("outreach-due-on"), Control::Date).required(),
+        field(v, "leads_to", tr.t("outreach-leads-to"), Control::Select(leads)).required(),
+        field(v, "reference", tr.t("outreach-reference"), Control::Text).hint(tr.t("outreach-hint-reference")),
+    ];
+    let mut sections = [hansa_web::form_view::Section { title: String::new(), fields: std::mem::take(&mut fields) }];
+    let summary = place_errors(tr, &mut sections, errors);
+    let [section] = sections;
+    let today = today();
+    let names = |list: &[crate::model::Named]| list.iter().map(|p| name_of(&p.name, lang)).collect();
+    let view = MeetingPage {
+        c: Chrome::new(ctx, tr.t1("outreach-meeting-on", "date", &m.draft.met_on)),
+        id: m.id,
+        line: MeetingLine::of(m, lang),
+        ours: names(&m.ours),
+        theirs: names(&m.theirs),
+        notes: m.draft.notes.clone(),
+        outcome: m.draft.outcome.clone(),
+        follow_ups: list.iter().map(|f| FollowUpLine::of(f, tr, lang, &today)).collect(),
+        fields: section.fields,
+        errors: summary,
+    };
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    Ok((status, page(&view)).into_response())
+}
+
+pub async fn meeting(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Result<Response, Failure> {
+    let m =
+        service::meeting(state.store.as_ref(), &ctx.caller, id).await.map_err(|e| Failure::from(e).lang(ctx.lang()))?;
+    // The add form starts for the first organisation, owned by whoever looks, due in a fortnight.
+    let mut v = Values::new();
+    v.insert("organisation".into(), m.draft.organisations.first().cloned().unwrap_or_default());
+    v.insert("owner".into(), ctx.caller.account.map(|a| a.to_string()).unwrap_or_default());
+    v.insert("leads_to".into(), LeadsTo::Other.code().into());
+    render(&state, &ctx, &m, &v, &[]).await
+}
+
+pub async fn add_follow_up(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    StaffPost { ctx, fields }: StaffPost,
+) -> Result<Response, Failure> {
+    let store = state.store.as_ref();
+    let m = service::meeting(store, &ctx.caller, id).await.map_err(|e| Failure::from(e).lang(ctx.lang()))?;
+    let mut errors = Vec::new();
+    let owner = value(&fields, "owner").and_then(|o| o.parse().ok());
+    if owner.is_none() {
+        errors.push(FieldError::new("owner", "err-required"));
+    }
+    let leads_to = value(&fields, "leads_to").and_then(|l| LeadsTo::parse(&l));
+    if leads_to.is_none() {
+        errors.push(FieldError::new("leads_to", "err-required"));
+    }
+    let draft = FollowUpDraft {
+        title: value(&fields, "title").unwrap_or_default(),
+        organisation: value(&fields, "organisation").unwrap_or_default(),
+        meeting: Some(id),
+        owner: owner.unwrap_or_default(),
+        due_on: value(&fields, "due_on").unwrap_or_default(),
+        leads_to: leads_to.unwrap_or(LeadsTo::Other),
+        reference: value(&fields, "reference"),
+    };
+    // Every problem at once: the form's own and the model's.
+    let result = match draft.clone().validate() {
+        Err(DomainError::Invalid(more)) => Err(DomainError::Invalid(errors.drain(..).chain(more).collect())),
+        _ if !errors.is_empty() => Err(DomainError::Invalid(std::mem::take(&mut errors))),
+        _ => service::add_follow_up(store, &ctx.caller, draft).await,
+    };
+    match result {
+        Ok(_) => Ok(Redirect::to(&format!("/staff/outreach/{id}?saved=follow-up")).into_response()),
+        Err(DomainError::Invalid(errors)) => render(&state, &ctx, &m, &fields, &errors).await,
+        Err(other) => Err(Failure::from(other).lang(ctx.lang())),
+    }
+}
+
+pub async fn close_follow_up(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    StaffPost { ctx, fields }: StaffPost,
+) -> Result<Response, Failure> {
+    let store = state.store.as_ref();
+    let fail = |e| Failure::from(e).lang(ctx.lang());
+    let to = value(&fields, "to").and_then(|t| FollowUpStatus::parse(&t));
+    let (f, _) = service::follow_up(store, &ctx.caller, id).await.map_err(fail)?;
+    let back = f.draft.meeting.map_or_else(|| "/staff/outreach".to_owned(), |m| format!("/staff/outreach/{m}"));
+    let result = match to {
+        Some(to) => service::close_follow_up(store, &ctx.caller, id, to, value(&fields, "on").as_deref()).await,
+        None => Err(DomainError::invalid("status", "err-required")),
+    };
+    match result {
+        Ok(()) => Ok(Redirect::to(&format!("{back}?saved=status")).into_response()),
+        Err(DomainError::Invalid(errors)) => match f.draft.meeting {
+            Some(m) => {
+                let m = service::meeting(store, &ctx.caller, m).await.map_err(fail)?;
+                render(&state, &ctx, &m, &Values::new(), &errors).await
+            }
+            None => Err(Failure::from(DomainError::Invalid(errors)).lang(ctx.lang())),
+        },
+        Err(other) => Err(fail(other)),
+    }
+}
