@@ -362,4 +362,8 @@ await import('./events.mjs');
 const { staffEditing } = await import('./editing.mjs');
 await staffEditing();
 
+// Step 20: the outreach log — a follow-up added and done, a meeting recorded, timelines; notes stay private.
+const { staffOutreach } = await import('./outreach.mjs');
+await staffOutreach();
+
 await finish();

@@ -1053,3 +1053,7 @@ err-outreach-file = 교류 기록 파일을 읽을 수 없습니다: { $detail }
 err-follow-up-closed = 종료된 후속 조치는 변경할 수 없습니다.
 err-follow-up-status = 후속 조치는 진행 중에서 완료 또는 중단으로만 바뀝니다(“{ $detail }”(으)로는 불가).
 cli-demo-outreach = 불러온 교류 기록: 회담 { $meetings }건, 후속 조치 { $follow_ups }건
+outreach-saved-meeting = 미팅이 저장되었습니다.
+outreach-saved-follow-up = 후속 조치가 추가되었습니다.
+outreach-saved-status = 후속 조치가 종료되었습니다.
+outreach-meeting-with = { $organisations } 미팅, { $date }

@@ -1053,3 +1053,7 @@ err-outreach-file = 无法读取外联文件：{ $detail }
 err-follow-up-closed = 该后续事项已关闭，保持原样。
 err-follow-up-status = 后续事项只能从进行中变为完成或放弃（不能变为“{ $detail }”）。
 cli-demo-outreach = 已加载外联记录：会谈 { $meetings } 次，后续事项 { $follow_ups } 项
+outreach-saved-meeting = 会谈已保存。
+outreach-saved-follow-up = 后续事项已添加。
+outreach-saved-status = 后续事项已关闭。
+outreach-meeting-with = 与{ $organisations }的会谈，{ $date }

@@ -65,7 +65,12 @@ impl FollowUpDraft {
         validate::check_len("title", &self.title, validate::MAX_NAME, &mut e);
         self.organisation = self.organisation.trim().to_owned();
         validate::check_slug("organisation", &self.organisation, &mut e);
-        validate::check_date("due_on", &self.due_on, &mut e);
+        self.due_on = self.due_on.trim().to_owned();
+        if self.due_on.is_empty() {
+            e.push(FieldError::new("due_on", "err-required"));
+        } else {
+            validate::check_date("due_on", &self.due_on, &mut e);
+        }
         self.reference = validate::non_empty(self.reference.as_deref());
         if let Some(r) = &self.reference {
             validate::check_len("reference", r, validate::MAX_NAME, &mut e);
@@ -104,6 +109,14 @@ impl FollowUp {
 /// Today in UTC as YYYY-MM-DD: a follow-up due today is not overdue anywhere yet.
 pub fn today() -> String {
     jiff::Timestamp::now().strftime("%Y-%m-%d").to_string()
+}
+
+/// `date` (YYYY-MM-DD) plus `days`, or `date` itself if it does not parse: a form's default.
+pub fn days_after(date: &str, days: i64) -> String {
+    date.parse::<jiff::civil::Date>()
+        .ok()
+        .and_then(|d| d.checked_add(jiff::Span::new().days(days)).ok())
+        .map_or_else(|| date.to_owned(), |d| d.to_string())
 }
 
 /// Open ones first, the overdue at the top, then by due date: what to do next comes first.

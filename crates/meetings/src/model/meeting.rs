@@ -62,7 +62,11 @@ impl MeetingDraft {
     /// References (slugs) are checked for existence by the store, in the write's transaction.
     pub fn validate(mut self) -> Result<MeetingDraft, DomainError> {
         let mut e = Errors::default();
-        validate::check_date("met_on", &self.met_on, &mut e);
+        if self.met_on.trim().is_empty() {
+            e.push(FieldError::new("met_on", "err-required"));
+        } else {
+            validate::check_date("met_on", &self.met_on, &mut e);
+        }
         self.place = validate::non_empty(self.place.as_deref());
         self.event = validate::non_empty(self.event.as_deref());
         if let Some(p) = &self.place {

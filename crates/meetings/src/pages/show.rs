@@ -33,6 +33,8 @@ struct MeetingPage {
     follow_ups: Vec<FollowUpLine>,
     fields: Vec<Field>,
     errors: Vec<(String, String)>,
+    /// What was just saved, in words (after a redirect with `?saved=`).
+    saved: Option<String>,
 }
 
 async fn render(
@@ -41,6 +43,7 @@ async fn render(
     m: &BilateralMeeting,
     v: &Values,
     errors: &[FieldError],
+    saved: Option<&str>,
 ) -> Result<Response, Failure> {
     let lang = ctx.lang();
     let tr = &ctx.tr;
@@ -74,7 +77,20 @@ async fn render(
     let today = today();
     let names = |list: &[crate::model::Named]| list.iter().map(|p| name_of(&p.name, lang)).collect();
     let view = MeetingPage {
-        c: Chrome::new(ctx, tr.t1("outreach-meeting-on", "date", &m.draft.met_on)),
+        // Two meetings can share a day: the heading names whom the secretariat met.
+        c: Chrome::new(
+            ctx,
+            tr.tn(
+                "outreach-meeting-with",
+                &[
+                    (
+                        "organisations",
+                        m.organisations.iter().map(|o| name_of(&o.name, lang)).collect::<Vec<_>>().join(", "),
+                    ),
+                    ("date", m.draft.met_on.clone()),
+                ],
+            ),
+        ),
         id: m.id,
         line: MeetingLine::of(m, lang),
         ours: names(&m.ours),
@@ -84,12 +100,25 @@ async fn render(
         follow_ups: list.iter().map(|f| FollowUpLine::of(f, tr, lang, &today)).collect(),
         fields: section.fields,
         errors: summary,
+        saved: saved
+            .filter(|s| ["meeting", "follow-up", "status"].contains(s))
+            .map(|s| tr.t(&format!("outreach-saved-{s}"))),
     };
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     Ok((status, page(&view)).into_response())
 }
 
-pub async fn meeting(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Result<Response, Failure> {
+#[derive(serde::Deserialize)]
+pub struct SavedQuery {
+    saved: Option<String>,
+}
+
+pub async fn meeting(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    axum::extract::Query(q): axum::extract::Query<SavedQuery>,
+) -> Result<Response, Failure> {
     let m =
         service::meeting(state.store.as_ref(), &ctx.caller, id).await.map_err(|e| Failure::from(e).lang(ctx.lang()))?;
     // The add form starts for the first organisation, owned by whoever looks, due in a fortnight.
@@ -97,7 +126,8 @@ pub async fn meeting(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64
     v.insert("organisation".into(), m.draft.organisations.first().cloned().unwrap_or_default());
     v.insert("owner".into(), ctx.caller.account.map(|a| a.to_string()).unwrap_or_default());
     v.insert("leads_to".into(), LeadsTo::Other.code().into());
-    render(&state, &ctx, &m, &v, &[]).await
+    v.insert("due_on".into(), crate::model::days_after(&today(), 14));
+    render(&state, &ctx, &m, &v, &[], q.saved.as_deref()).await
 }
 
 pub async fn add_follow_up(
@@ -133,7 +163,7 @@ pub async fn add_follow_up(
     };
     match result {
         Ok(_) => Ok(Redirect::to(&format!("/staff/outreach/{id}?saved=follow-up")).into_response()),
-        Err(DomainError::Invalid(errors)) => render(&state, &ctx, &m, &fields, &errors).await,
+        Err(DomainError::Invalid(errors)) => render(&state, &ctx, &m, &fields, &errors, None).await,
         Err(other) => Err(Failure::from(other).lang(ctx.lang())),
     }
 }
@@ -157,7 +187,7 @@ pub async fn close_follow_up(
         Err(DomainError::Invalid(errors)) => match f.draft.meeting {
             Some(m) => {
                 let m = service::meeting(store, &ctx.caller, m).await.map_err(fail)?;
-                render(&state, &ctx, &m, &Values::new(), &errors).await
+                render(&state, &ctx, &m, &Values::new(), &errors, None).await
             }
             None => Err(Failure::from(DomainError::Invalid(errors)).lang(ctx.lang())),
         },
