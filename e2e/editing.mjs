@@ -9,8 +9,8 @@ import {
   allowBrowserError, audit, bodySnippet, clickAndWait, digits, expect, newVisitor, page, pathOf,
   signIn as harnessSignIn, step, text, url, visit,
 } from './harness.mjs';
+import { PASSWORD, note, noted, onPhone, pageChecks, plain } from './steps.mjs';
 
-const PASSWORD = 'hansa-demo-2026';
 const HANGUL = /[\uac00-\ud7a3]/;
 // The event and its session (slugs are made from the English titles, the form's fields left empty).
 const EVENT = { slug: 'near-youth-forum-2027', en: 'NEAR Youth Forum 2027', ko: '2027 NEAR 청소년 포럼', first: '2027-08-12', last: '2027-08-13' };
@@ -19,35 +19,8 @@ const ROOM = { slug: 'hall-a', en: 'Hall A', ko: 'A홀', seats: '120' };
 const CHAIR = { person: 'lim-byung-jin', native: '임병진', en: 'Secretary General of NEAR', ko: 'NEAR 사무총장', organisation: 'near' };
 const STAFF = `/staff/events/${EVENT.slug}`;
 
-// Fluent wraps placeables in Unicode isolation marks; comparisons are made without them.
-const plain = (s) => digits(s).replace(/\s+/g, ' ').trim();
-const onPhone = async (p) => p.evaluate(() => document.documentElement.scrollWidth);
 // A message key shown instead of its text (a key missing from the catalogue or the page).
-const KEY = /\b(?:editor|hint|err|field|form|conflict|session-kind|event-(?:status|role|kind)|programme)-[a-z][a-z0-9_-]*/g;
-const noKeys = async (p) => { const k = (await p.locator('body').innerText()).match(KEY); note(!k, `${pathOf(p.url())} shows message keys: ${k}`); };
-/** `visit` and `audit` of the harness, and a look for message keys on the page. */
-const go = async (path, name, opts) => { const r = await visit(path, name, opts); await noKeys(page); return r; };
-const look = async (name, p = page) => { const f = await audit(name, p); await noKeys(p); return f; };
-/** The journey's page as on a 390px phone: audited, and how wide it is. */
-const asOnPhone = async (shot) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  const wide = await look(shot).then(() => onPhone(page));
-  await page.setViewportSize({ width: 1280, height: 900 });
-  return wide;
-};
-
-// What the product gets wrong is noted and the step goes on (so the rest is still checked);
-// the step then fails with every note. Checks the journey depends on stay `expect`s.
-let notes = [];
-const note = (cond, msg) => { if (!cond) notes.push(msg); };
-const noted = (fn) => async () => {
-  notes = [];
-  const done = await fn();
-  expect(notes.length === 0, `${notes.join('; ')} (the rest of the step passed: ${done})`);
-  return done;
-};
-
-const signIn = async (email, shot) => { await harnessSignIn(email, PASSWORD, shot); await noKeys(page); };
+const { go, look, asOnPhone, noKeys, signIn } = pageChecks(/\b(?:editor|hint|err|field|form|conflict|session-kind|event-(?:status|role|kind)|programme)-[a-z][a-z0-9_-]*/g);
 
 /** Signs in on tab `p` of another browser (the harness's `signIn` works on the journey's tab). */
 async function signInOn(p, email, shot) {

@@ -11,37 +11,12 @@ import {
   allowBrowserError, audit, bodySnippet, clickAndWait, count, digits, expect, newVisitor, page, pathOf, setOffline,
   signIn as harnessSignIn, signOut, step, text, url, visit,
 } from './harness.mjs';
+import { PASSWORD, note, noted, onPhone, pageChecks, plain } from './steps.mjs';
 
-const PASSWORD = 'hansa-demo-2026';
 const FORUM = 'near-forum-2027';
 const CODE = /^[A-Z2-9]{12}$/;
-// Fluent wraps placeables in Unicode isolation marks; comparisons are made without them.
-const plain = (s) => digits(s).replace(/\s+/g, ' ').trim();
-const onPhone = async (p) => p.evaluate(() => document.documentElement.scrollWidth);
 // A message key shown instead of its text (a key missing from the catalogue or the page).
-const KEY = /\b(?:checkin|register|registration|figures|badges|delegation|category|regstatus|err|hint|field|answer)-[a-z][a-z0-9_-]*/g;
-const noKeys = async (p) => { const k = (await p.locator('body').innerText()).match(KEY); note(!k, `${pathOf(p.url())} shows message keys: ${k}`); };
-/** `visit` and `audit` of the harness, and a look for message keys on the page. */
-const go = async (path, name, opts) => { const r = await visit(path, name, opts); await noKeys(page); return r; };
-const look = async (name, p = page) => { const f = await audit(name, p); await noKeys(p); return f; };
-/** The journey's page as on a 390px phone: audited, and how wide it is. */
-const asOnPhone = async (shot) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  const wide = await look(shot).then(() => onPhone(page));
-  await page.setViewportSize({ width: 1280, height: 900 });
-  return wide;
-};
-
-// What the product gets wrong is noted and the step goes on (so the rest is still checked);
-// the step then fails with every note. Checks the journey depends on stay `expect`s.
-let notes = [];
-const note = (cond, msg) => { if (!cond) notes.push(msg); };
-const noted = (fn) => async () => {
-  notes = [];
-  const done = await fn();
-  expect(notes.length === 0, `${notes.join('; ')} (the rest of the step passed: ${done})`);
-  return done;
-};
+const { go, look, asOnPhone, noKeys, signIn } = pageChecks(/\b(?:checkin|register|registration|figures|badges|delegation|category|regstatus|err|hint|field|answer)-[a-z][a-z0-9_-]*/g);
 
 // The focal point's delegation of Gyeongju, and the visitors of step 15.
 const DELEGATION = [
@@ -55,7 +30,6 @@ const OBSERVERS = [
   { category: 'observer', given: 'Mei', family: 'Tanaka', email: 'mei.tanaka@example.net', country: 'JP', organisation: 'Tottori Citizens\' Forum' },
 ];
 
-const signIn = async (email, shot) => { await harnessSignIn(email, PASSWORD, shot); await noKeys(page); };
 
 /** Fills the registration form on tab `p` (fields absent from the form are left out). */
 async function fillRegistration(p, who, { email = true } = {}) {

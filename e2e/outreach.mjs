@@ -10,8 +10,8 @@ import {
   allowBrowserError, audit, bodySnippet, clickAndWait, digits, expect, newVisitor, page, pathOf,
   signIn as harnessSignIn, step, text, url, visit,
 } from './harness.mjs';
+import { PASSWORD, note, noted, onPhone, pageChecks, plain } from './steps.mjs';
 
-const PASSWORD = 'hansa-demo-2026';
 // A follow-up added to the Lublin meeting of the seed (demo/outreach.toml).
 const FOLLOW_UP = { title: 'Send Lublin the call for the Seoul Smart City Prize 2027', due: '2027-03-31', leads: 'prize_application', reference: 'Seoul Smart City Prize 2027' };
 // A meeting recorded here; its notes are staff-only and must never reach a public page.
@@ -25,35 +25,8 @@ const SECRET = 'budget still unconfirmed';
 // Words of the seed's own notes on the Lublin meeting (staff-only too).
 const SEED_SECRET = 'academic city with strong ties';
 
-// Fluent wraps placeables in Unicode isolation marks; comparisons are made without them.
-const plain = (s) => digits(s).replace(/\s+/g, ' ').trim();
-const onPhone = async (p) => p.evaluate(() => document.documentElement.scrollWidth);
 // A message key shown instead of its text (a key missing from the catalogue or the page).
-const KEY = /\b(?:editor|hint|err|field|form|outreach|staff-outreach|status)-[a-z][a-z0-9_-]*/g;
-const noKeys = async (p) => { const k = (await p.locator('body').innerText()).match(KEY); note(!k, `${pathOf(p.url())} shows message keys: ${k}`); };
-/** `visit` and `audit` of the harness, and a look for message keys on the page. */
-const go = async (path, name, opts) => { const r = await visit(path, name, opts); await noKeys(page); return r; };
-const look = async (name, p = page) => { const f = await audit(name, p); await noKeys(p); return f; };
-/** The journey's page as on a 390px phone: audited, and how wide it is. */
-const asOnPhone = async (shot) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  const wide = await look(shot).then(() => onPhone(page));
-  await page.setViewportSize({ width: 1280, height: 900 });
-  return wide;
-};
-
-// What the product gets wrong is noted and the step goes on (so the rest is still checked);
-// the step then fails with every note. Checks the journey depends on stay `expect`s.
-let notes = [];
-const note = (cond, msg) => { if (!cond) notes.push(msg); };
-const noted = (fn) => async () => {
-  notes = [];
-  const done = await fn();
-  expect(notes.length === 0, `${notes.join('; ')} (the rest of the step passed: ${done})`);
-  return done;
-};
-
-const signIn = async (email, shot) => { await harnessSignIn(email, PASSWORD, shot); await noKeys(page); };
+const { go, look, asOnPhone, noKeys, signIn } = pageChecks(/\b(?:editor|hint|err|field|form|outreach|staff-outreach|status)-[a-z][a-z0-9_-]*/g);
 
 const meetingRows = () => page.locator('main section[aria-labelledby=meetings] table.list tbody tr');
 const mineRows = () => page.locator('main section[aria-labelledby=mine] table.list tbody tr');
