@@ -1078,3 +1078,6 @@ outreach-saved-meeting = The meeting is saved.
 outreach-saved-follow-up = The follow-up is added.
 outreach-saved-status = The follow-up is closed.
 outreach-meeting-with = Meeting with { $organisations }, { $date }
+outreach-narrowed-organisation = Only meetings with { $organisation }.
+outreach-narrowed-year = Only meetings in { $year }.
+outreach-narrowed-both = Only meetings with { $organisation } in { $year }.

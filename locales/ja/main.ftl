@@ -1057,3 +1057,6 @@ outreach-saved-meeting = 面談を保存しました。
 outreach-saved-follow-up = フォローアップを追加しました。
 outreach-saved-status = フォローアップを完了にしました。
 outreach-meeting-with = { $organisations }との面談、{ $date }
+outreach-narrowed-organisation = { $organisation }との面談のみ表示しています。
+outreach-narrowed-year = { $year }年の面談のみ表示しています。
+outreach-narrowed-both = { $year }年の{ $organisation }との面談のみ表示しています。

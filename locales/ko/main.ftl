@@ -1057,3 +1057,6 @@ outreach-saved-meeting = 미팅이 저장되었습니다.
 outreach-saved-follow-up = 후속 조치가 추가되었습니다.
 outreach-saved-status = 후속 조치가 종료되었습니다.
 outreach-meeting-with = { $organisations } 미팅, { $date }
+outreach-narrowed-organisation = { $organisation }와(과)의 미팅만 표시합니다.
+outreach-narrowed-year = { $year }년 미팅만 표시합니다.
+outreach-narrowed-both = { $year }년 { $organisation }와(과)의 미팅만 표시합니다.

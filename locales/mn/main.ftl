@@ -1063,3 +1063,6 @@ outreach-saved-meeting = Уулзалтыг хадгаллаа.
 outreach-saved-follow-up = Дараагийн ажлыг нэмлээ.
 outreach-saved-status = Дараагийн ажлыг хаалаа.
 outreach-meeting-with = { $organisations }-тай уулзалт, { $date }
+outreach-narrowed-organisation = Зөвхөн { $organisation }-тай уулзалтууд.
+outreach-narrowed-year = Зөвхөн { $year } оны уулзалтууд.
+outreach-narrowed-both = Зөвхөн { $year } онд { $organisation }-тай хийсэн уулзалтууд.

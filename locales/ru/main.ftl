@@ -1083,3 +1083,6 @@ outreach-saved-meeting = Встреча сохранена.
 outreach-saved-follow-up = Задача добавлена.
 outreach-saved-status = Задача закрыта.
 outreach-meeting-with = Встреча: { $organisations }, { $date }
+outreach-narrowed-organisation = Только встречи с { $organisation }.
+outreach-narrowed-year = Только встречи { $year } года.
+outreach-narrowed-both = Только встречи с { $organisation } в { $year } году.

@@ -1057,3 +1057,6 @@ outreach-saved-meeting = 会谈已保存。
 outreach-saved-follow-up = 后续事项已添加。
 outreach-saved-status = 后续事项已关闭。
 outreach-meeting-with = 与{ $organisations }的会谈，{ $date }
+outreach-narrowed-organisation = 仅显示与{ $organisation }的会谈。
+outreach-narrowed-year = 仅显示{ $year }年的会谈。
+outreach-narrowed-both = 仅显示{ $year }年与{ $organisation }的会谈。

@@ -28,6 +28,11 @@ store_test!(staff_edit_the_log_through_the_pages, |db: TestDbRef| async move {
         hydrogen.body.contains("tag=electric-buses") && !hydrogen.body.contains("tag=governance"),
         "only Lublin's meeting"
     );
+    // A log narrowed to one organisation (a timeline's link) says so, and its tag filter keeps it.
+    let narrowed = get(&app, "/staff/outreach?organisation=lublin", &cookie).await;
+    assert!(narrowed.body.contains("Only meetings with Lublin."), "the narrowing is said in words");
+    assert!(narrowed.body.contains("name=\"organisation\" value=\"lublin\""), "the tag filter keeps it");
+    assert!(!narrowed.body.contains("tag=governance"), "other organisations' meetings are left out");
     let lublin =
         db.store.meetings(&MeetingFilter { tag: Some("hydrogen".into()), ..Default::default() }).await.unwrap();
     let id = lublin[0].id;

@@ -88,6 +88,11 @@ struct LogPage {
     tag: String,
     /// Every tag of the meetings shown, for the filter's links.
     tags: Vec<String>,
+    /// The organisation and year the log is narrowed to (from a timeline's link), kept by the
+    /// tag filter and said in words, so a narrowed log never passes for the whole one.
+    organisation: String,
+    year: String,
+    narrowed: Option<String>,
 }
 
 pub async fn log(
@@ -112,12 +117,30 @@ pub async fn log(
     tags.sort();
     tags.dedup();
     let today = today();
+    let organisation = filter.organisation.clone().unwrap_or_default();
+    let org_name = found
+        .iter()
+        .flat_map(|m| &m.organisations)
+        .find(|o| o.slug == organisation)
+        .map_or_else(|| organisation.clone(), |o| name_of(&o.name, lang));
+    let year = filter.year.map(|y| y.to_string()).unwrap_or_default();
+    let narrowed = match (organisation.is_empty(), year.is_empty()) {
+        (true, true) => None,
+        (false, true) => Some(ctx.tr.t1("outreach-narrowed-organisation", "organisation", &org_name)),
+        (true, false) => Some(ctx.tr.t1("outreach-narrowed-year", "year", &year)),
+        (false, false) => {
+            Some(ctx.tr.tn("outreach-narrowed-both", &[("organisation", org_name), ("year", year.clone())]))
+        }
+    };
     let page_data = LogPage {
         c: Chrome::new(&ctx, ctx.tr.t("outreach-title")),
         meetings: found.iter().map(|m| MeetingLine::of(m, lang)).collect(),
         mine: mine.iter().map(|f| FollowUpLine::of(f, &ctx.tr, lang, &today)).collect(),
         tag: filter.tag.unwrap_or_default(),
         tags,
+        organisation,
+        year,
+        narrowed,
     };
     Ok(page(&page_data).into_response())
 }
