@@ -84,16 +84,18 @@ pub async fn programme(
 ) -> Result<Response, Failure> {
     let lang = ctx.lang();
     let store = state.store.as_ref();
-    let ed = service::editable(store, &ctx.caller, &slug).await.map_err(|e| Failure::from(e).lang(lang))?;
+    // The programme is read once, with its sessions' instants (the editor's view has drafts only).
+    ctx.require(hansa_core::Permission::EditEvents)?;
+    let event = store.event(&slug).await?.ok_or(Failure::NotFound.lang(lang))?;
     let tr = &ctx.tr;
-    let p = store.programme(ed.event.id).await?;
+    let p = store.programme(event.id).await?;
     let room_name = |slug: &Option<String>| {
         slug.as_ref()
             .and_then(|s| p.rooms.iter().find(|r| &r.slug == s))
             .map(|r| Text::of(&r.name, lang, None).text)
             .unwrap_or_default()
     };
-    let tz = time::zone(&ed.event.draft.time_zone).unwrap_or(jiff::tz::TimeZone::UTC);
+    let tz = time::zone(&event.draft.time_zone).unwrap_or(jiff::tz::TimeZone::UTC);
     let mut days: Vec<(String, Vec<SessionLine>)> = Vec::new();
     for s in &p.sessions {
         let day = super::view::long_date(tr, time::day_of(s.start, &tz).0);
@@ -110,8 +112,8 @@ pub async fn programme(
             _ => days.push((day, vec![line])),
         }
     }
-    let first = Day::parse("starts_on", &ed.event.draft.starts_on, &mut Default::default());
-    let last = Day::parse("ends_on", &ed.event.draft.ends_on, &mut Default::default());
+    let first = Day::parse("starts_on", &event.draft.starts_on, &mut Default::default());
+    let last = Day::parse("ends_on", &event.draft.ends_on, &mut Default::default());
     let conflicts = match (first, last) {
         (Some(f), Some(l)) => {
             conflicts(&p.sessions, f, l, |t| time::day_of(t, &tz)).iter().map(|c| super::conflict_text(tr, c)).collect()
@@ -123,9 +125,9 @@ pub async fn programme(
     let view = ProgrammePage {
         c: Chrome::new(&ctx, tr.t("editor-programme-title")),
         slug: slug.clone(),
-        title: Text::of(&ed.event.draft.title, lang, None),
-        status: tr.t(&format!("event-status-{}", ed.event.draft.status.code())),
-        zone: ed.event.draft.time_zone.clone(),
+        title: Text::of(&event.draft.title, lang, None),
+        status: tr.t(&format!("event-status-{}", event.draft.status.code())),
+        zone: event.draft.time_zone.clone(),
         saved: saved.map(|s| tr.t(&format!("editor-saved-{s}"))),
         conflicts,
         days,
