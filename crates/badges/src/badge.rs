@@ -17,7 +17,7 @@ use crate::{Badge, BadgeError, Rgb};
 /// A6 is 105 × 148 mm; PDF measures in points of 1/72 inch.
 pub(crate) const WIDTH: f32 = 105.0 * MM;
 pub(crate) const HEIGHT: f32 = 148.0 * MM;
-const MM: f32 = 72.0 / 25.4;
+pub(crate) const MM: f32 = 72.0 / 25.4;
 /// 6 mm: clear of most printers' unprintable edge and of a cut that lands a little off.
 const MARGIN: f32 = 6.0 * MM;
 /// The width text may take.
@@ -25,8 +25,8 @@ pub(crate) const TEXT_WIDTH: f32 = WIDTH - 2.0 * MARGIN;
 const BAND_HEIGHT: f32 = 44.0;
 const QR_SIZE: f32 = 76.0;
 
-const INK: Rgb = Rgb::new(0x1a, 0x1a, 0x1a);
-const MUTED: Rgb = Rgb::new(0x4d, 0x4d, 0x4d);
+pub(crate) const INK: Rgb = Rgb::new(0x1a, 0x1a, 0x1a);
+pub(crate) const MUTED: Rgb = Rgb::new(0x4d, 0x4d, 0x4d);
 const WHITE: Rgb = Rgb::new(0xff, 0xff, 0xff);
 
 /// The event's title and dates, fitted once for every badge of the sheet.
@@ -194,7 +194,7 @@ pub(crate) fn draw(fonts: &FontSet, surface: &mut Surface, header: &Header, badg
     }
 }
 
-fn fill(colour: Rgb) -> Fill {
+pub(crate) fn fill(colour: Rgb) -> Fill {
     Fill {
         paint: krilla::color::rgb::Color::new(colour.r, colour.g, colour.b).into(),
         opacity: NormalizedF32::ONE,
@@ -208,7 +208,7 @@ fn rect_path(x: f32, y: f32, width: f32, height: f32) -> Option<krilla::geom::Pa
     path.finish()
 }
 
-fn fill_rect(surface: &mut Surface, colour: Rgb, x: f32, y: f32, width: f32, height: f32) {
+pub(crate) fn fill_rect(surface: &mut Surface, colour: Rgb, x: f32, y: f32, width: f32, height: f32) {
     let Some(path) = rect_path(x, y, width, height) else { return };
     surface.set_fill(Some(fill(colour)));
     surface.draw_path(&path);

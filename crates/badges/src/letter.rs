@@ -51,36 +51,11 @@ fn shaped(fonts: &FontSet, text: &str, weight: Weight, field: &'static str) -> R
     text::shape(fonts, text, weight).map_err(|missing| BadgeError::unsupported(None, field, &missing))
 }
 
-/// Breaks a paragraph into lines no wider than `width` at `size`: between words, and inside
-/// a word only when it is wider than the line by itself (a long CJK sentence has no spaces).
+/// The title and paragraphs, wrapped to the page; an error names "the letter", as it did
+/// before the agenda came to share the wrapping.
 fn wrap(fonts: &FontSet, text: &str, size: f32, width: f32) -> Result<Vec<Line>, BadgeError> {
-    let mut lines = Vec::new();
-    let mut current = String::new();
-    let fits = |s: &str| shaped(fonts, s, Weight::Regular, "letter").map(|l| l.width(size) <= width);
-    for word in text.split_whitespace() {
-        let candidate = if current.is_empty() { word.to_owned() } else { format!("{current} {word}") };
-        if fits(&candidate)? {
-            current = candidate;
-            continue;
-        }
-        if !current.is_empty() {
-            lines.push(shaped(fonts, &current, Weight::Regular, "letter")?);
-            current.clear();
-        }
-        // A word wider than the line: cut it where it no longer fits.
-        for ch in word.chars() {
-            let candidate = format!("{current}{ch}");
-            if !current.is_empty() && !fits(&candidate)? {
-                lines.push(shaped(fonts, &current, Weight::Regular, "letter")?);
-                current.clear();
-            }
-            current.push(ch);
-        }
-    }
-    if !current.is_empty() {
-        lines.push(shaped(fonts, &current, Weight::Regular, "letter")?);
-    }
-    Ok(lines)
+    text::wrap(fonts, text, Weight::Regular, size, width)
+        .map_err(|missing| BadgeError::unsupported(None, "letter", &missing))
 }
 
 /// Render the letter as a one- or more-page A4 PDF.

@@ -29,15 +29,25 @@
 //! assert!(pdf.starts_with(b"%PDF"));
 //! ```
 
+mod agenda;
 mod badge;
+mod cells;
 mod fonts;
+mod layout;
 mod letter;
 mod qr;
 mod sheet;
+mod table_plan;
 mod text;
 
+/// A delegate at a matchmaking session carries their own meetings on paper: phones run flat,
+/// the hall's Wi-Fi is busy, and an interpreter needs to see the same list.
+pub use agenda::{Agenda, AgendaDay, AgendaRow, render_agenda};
 pub use letter::{Letter, render_letter};
 pub use sheet::{render, render_with_progress};
+/// Posted at the hall's door and handed to the ushers, so delegates find their tables in the
+/// few minutes between two meetings.
+pub use table_plan::{PlanRow, PlanSlot, TablePlan, render_table_plan};
 
 /// One person's badge. Texts arrive already localised; any may be empty and is then left out.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -142,6 +152,12 @@ impl BadgeError {
             Some((number, name)) => format!("badge {number} ({name})"),
             None => "the sheet".to_string(),
         };
+        Self::unsupported_in(place, field, missing)
+    }
+
+    /// Like [`BadgeError::unsupported`], for documents that are not badge sheets: `place` says
+    /// where in the document the text is, e.g. "the agenda, Thursday 21 November, 14:00".
+    pub(crate) fn unsupported_in(place: String, field: &'static str, missing: &[char]) -> Self {
         let characters = missing.iter().map(|ch| format!("{ch} (U+{:04X})", u32::from(*ch))).collect::<Vec<_>>();
         BadgeError::UnsupportedCharacters { place, field, characters: characters.join(", ") }
     }

@@ -147,6 +147,37 @@ pub(crate) fn fit(
     Ok(best)
 }
 
+/// Break `text` into lines no wider than `width` points at `size`: between words, and inside a
+/// word only where it is wider than a line (Chinese and Japanese have no spaces). Whitespace
+/// runs, line breaks included, are one space; blank text gives no line.
+pub(crate) fn wrap(fonts: &FontSet, text: &str, weight: Weight, size: f32, width: f32) -> Result<Vec<Line>, Vec<char>> {
+    // Shaped whole first: most texts fit on one line, and an error then names every character
+    // the fonts lack, not only those of the first word that has one.
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let whole = shape(fonts, &text, weight)?;
+    if text.is_empty() || whole.width(size) <= width {
+        return Ok(if text.is_empty() { Vec::new() } else { vec![whole] });
+    }
+    let fits = |s: &str| shape(fonts, s, weight).map(|line| line.width(size) <= width);
+    let (mut lines, mut current) = (Vec::new(), String::new());
+    for word in text.split(' ') {
+        let candidate = if current.is_empty() { word.to_owned() } else { format!("{current} {word}") };
+        if fits(&candidate)? {
+            current = candidate;
+            continue;
+        }
+        lines.push(std::mem::take(&mut current));
+        for ch in word.chars() {
+            if !current.is_empty() && !fits(&format!("{current}{ch}"))? {
+                lines.push(std::mem::take(&mut current));
+            }
+            current.push(ch);
+        }
+    }
+    lines.push(current);
+    lines.iter().filter(|line| !line.is_empty()).map(|line| shape(fonts, line, weight)).collect()
+}
+
 /// The largest size up to `max_size` at which `advance` em fit into `width` points.
 fn size_for(advance: f32, max_size: f32, width: f32) -> f32 {
     if advance <= 0.0 { max_size } else { max_size.min(width / advance) }
@@ -250,5 +281,19 @@ mod tests {
             fit(&fonts, "爱新觉罗溥仪爱新觉罗溥杰爱新觉罗毓嶦", Weight::Bold, 40.0, 260.0, Wrap::AtSpaces).unwrap();
         assert_eq!(unspaced.lines.len(), 1);
         assert!(unspaced.width() <= 260.0 + 1e-3);
+    }
+
+    #[test]
+    fn wrapping_breaks_between_words_and_cuts_only_a_word_longer_than_a_line() {
+        let fonts = FontSet::load();
+        let wrapped = |text, width| -> Vec<String> {
+            let lines = wrap(&fonts, text, Weight::Regular, 10.0, width).unwrap();
+            lines.iter().map(|line| line.runs.iter().map(|run| run.text.as_str()).collect()).collect()
+        };
+        let organisation = "Provincial Government\n of  Gyeongsangbuk-do";
+        assert_eq!(wrapped(organisation, 120.0), ["Provincial Government of", "Gyeongsangbuk-do"]);
+        // Ten points a character: five to a 50-point line.
+        assert_eq!(wrapped("黑龙江省人民政府外事办公室", 50.0), ["黑龙江省人", "民政府外事", "办公室"]);
+        assert!(wrapped(" \t\n", 50.0).is_empty());
     }
 }

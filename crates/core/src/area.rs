@@ -40,8 +40,10 @@ impl Area {
             // kept programme pages); attendance figures are counted apart. Nor do check-ins
             // or outbox messages: a morning of scans or a resend must not empty kept pages.
             // The outreach log (meetings and follow-ups) is staff-only: its writes must not
-            // empty any kept public page.
-            "user" | "users" | "session" | "registration" | "check-in" | "message" | "outreach" | "follow-up" => None,
+            // empty any kept public page. Matchmaking (profiles, requests, slots, schedules)
+            // shows only to its participants and staff, on pages never kept.
+            "user" | "users" | "session" | "registration" | "check-in" | "message" | "outreach" | "follow-up"
+            | "matchmaking" | "match-request" => None,
             "event" | "events" => Some(Area::Events),
             _ => Some(Area::Directory),
         }
@@ -64,6 +66,7 @@ mod tests {
         assert_eq!(Area::of_entity("message:12"), None, "the outbox shows on no public page");
         assert_eq!(Area::of_entity("outreach:3"), None, "the outreach log is staff-only");
         assert_eq!(Area::of_entity("follow-up:9"), None, "follow-ups are staff-only");
+        assert_eq!(Area::of_entity("match-request:4"), None, "meeting requests show on no public page");
         assert_eq!(Area::of_entity("event:summit-2026"), Some(Area::Events));
         assert_eq!(Area::of_entity("something-new:1"), Some(Area::Directory), "unknown kinds err on the safe side");
         for a in Area::ALL {

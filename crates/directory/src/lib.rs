@@ -21,5 +21,11 @@ mod view;
 /// The directory as the web shell serves it: routes with their permissions, its part of
 /// the API document, and the pages the page cache may keep.
 pub fn feature() -> hansa_web::Feature {
-    hansa_web::Feature { routes: pages::routes().merge(api::routes()), openapi: api::openapi(), kept: kept_pages::kept }
+    hansa_web::Feature {
+        routes: pages::routes().merge(api::routes()),
+        openapi: api::openapi(),
+        kept: kept_pages::kept,
+        staff_panel: None,
+        registration_panel: None,
+    }
 }

@@ -20,5 +20,11 @@ pub mod store;
 
 /// Events as the web shell serves them.
 pub fn feature() -> hansa_web::Feature {
-    hansa_web::Feature { routes: pages::routes().merge(api::routes()), openapi: api::openapi(), kept: pages::kept }
+    hansa_web::Feature {
+        routes: pages::routes().merge(api::routes()),
+        openapi: api::openapi(),
+        kept: pages::kept,
+        staff_panel: None,
+        registration_panel: None,
+    }
 }

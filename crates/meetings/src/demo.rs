@@ -1,10 +1,11 @@
 //! The demo's outreach log (`demo/outreach.toml`): meetings from the seed articles, each with
-//! the follow-ups it led to, recorded through the service as staff would.
+//! the follow-ups it led to, and the prospects staff moved on from "contacted" on the pipeline
+//! board, recorded through the services as staff would.
 
 use hansa_core::Caller;
 use hansa_core::error::{DomainError, DomainResult, FieldError};
 
-use crate::model::{FollowUpDraft, LeadsTo, MeetingDraft};
+use crate::model::{FollowUpDraft, LeadsTo, MeetingDraft, Stage};
 use crate::service;
 use crate::store::MeetingsStore;
 
@@ -31,10 +32,20 @@ struct MeetingEntry {
     follow_up: Vec<FollowUpEntry>,
 }
 
+/// A prospect's stage on a network's pipeline board, as staff set it.
+#[derive(Debug, serde::Deserialize)]
+struct ProspectEntry {
+    network: String,
+    organisation: String,
+    stage: Stage,
+}
+
 #[derive(Debug, serde::Deserialize)]
 struct OutreachFile {
     #[serde(default)]
     meeting: Vec<MeetingEntry>,
+    #[serde(default)]
+    prospect: Vec<ProspectEntry>,
 }
 
 /// Records every meeting of the file with its follow-ups; the first refusal stops the load,
@@ -66,6 +77,23 @@ pub async fn load_outreach(store: &dyn MeetingsStore, caller: &Caller, text: &st
             };
             service::add_follow_up(store, caller, draft).await.map_err(|e| prefix(i, e))?;
             follow_ups += 1;
+        }
+    }
+    for (i, p) in file.prospect.iter().enumerate() {
+        // Moved from wherever the board shows it now (a directory prospect: "contacted").
+        let board = service::board(store, caller, Some(&p.network)).await?;
+        let from = board.cards.iter().find(|c| c.organisation == p.organisation).map(|c| c.stage());
+        if from != Some(p.stage) {
+            service::move_prospect(store, caller, &p.network, &p.organisation, from, p.stage).await.map_err(
+                |e| match e {
+                    DomainError::Invalid(list) => DomainError::Invalid(
+                        list.into_iter()
+                            .map(|f| FieldError { field: format!("prospect.{i}.{}", f.field), ..f })
+                            .collect(),
+                    ),
+                    other => other,
+                },
+            )?;
         }
     }
     Ok((file.meeting.len(), follow_ups))

@@ -8,6 +8,7 @@
 //! SQL); `pages` turn staff requests into calls. Nothing here is public.
 
 pub mod demo;
+pub mod matchmaking;
 pub mod model;
 pub mod pages;
 pub mod service;
@@ -17,8 +18,10 @@ pub mod store;
 /// The outreach log as the web shell serves it: staff pages only, none kept by the cache.
 pub fn feature() -> hansa_web::Feature {
     hansa_web::Feature {
-        routes: pages::routes(),
+        routes: pages::routes().merge(matchmaking::pages::routes()),
         openapi: utoipa::openapi::OpenApiBuilder::new().build(),
         kept: pages::kept,
+        staff_panel: Some(pages::staff_panel),
+        registration_panel: Some(matchmaking::pages::registration_panel),
     }
 }

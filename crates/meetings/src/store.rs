@@ -8,6 +8,9 @@ use hansa_core::error::DomainResult;
 
 use crate::model::{BilateralMeeting, FollowUp, FollowUpDraft, FollowUpStatus, MeetingDraft, StatusStep};
 
+mod pipeline;
+pub use pipeline::{PipelineStore, ReminderStore};
+
 /// Which meetings a list shows; empty fields do not filter.
 #[derive(Debug, Clone, Default)]
 pub struct MeetingFilter {
@@ -62,5 +65,11 @@ pub trait FollowUpStore: Send + Sync {
 }
 
 /// What the meetings feature needs of the one store.
-pub trait MeetingsStore: MeetingStore + FollowUpStore + hansa_directory::store::DirectoryStore {}
-impl<T: MeetingStore + FollowUpStore + hansa_directory::store::DirectoryStore> MeetingsStore for T {}
+pub trait MeetingsStore:
+    MeetingStore + FollowUpStore + PipelineStore + ReminderStore + hansa_directory::store::DirectoryStore
+{
+}
+impl<T: MeetingStore + FollowUpStore + PipelineStore + ReminderStore + hansa_directory::store::DirectoryStore>
+    MeetingsStore for T
+{
+}

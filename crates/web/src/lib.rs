@@ -20,6 +20,8 @@ pub mod page_cache;
 pub mod pages;
 pub mod policy;
 pub mod progress;
+pub mod registration_panel;
+pub mod staff_panel;
 pub mod throttle;
 pub mod view;
 
@@ -65,11 +67,15 @@ impl Default for WebConfig {
 }
 
 /// A feature of the product: its routes, each with the permission it needs; its part of
-/// the OpenAPI document; and which of its pages the page cache may keep.
+/// the OpenAPI document; which of its pages the page cache may keep; and what it shows on the
+/// staff start page, if anything.
 pub struct Feature {
     pub routes: policy::Routes,
     pub openapi: utoipa::openapi::OpenApi,
     pub kept: page_cache::keys::KeptRoutes,
+    pub staff_panel: Option<staff_panel::StaffPanel>,
+    /// What it shows on a registration's own page, if anything.
+    pub registration_panel: Option<registration_panel::RegistrationPanel>,
 }
 
 #[derive(Clone)]
@@ -82,6 +88,10 @@ pub struct AppState {
     /// The whole API's description: the shell's and every feature's parts.
     pub openapi: Arc<utoipa::openapi::OpenApi>,
     pub kept_routes: Arc<Vec<page_cache::keys::KeptRoutes>>,
+    /// The features' parts of the staff start page ([`staff_panel::render_all`]).
+    pub staff_panels: Arc<Vec<staff_panel::StaffPanel>>,
+    /// The features' parts of a registration's page ([`registration_panel::render_all`]).
+    pub registration_panels: Arc<Vec<registration_panel::RegistrationPanel>>,
 }
 
 /// The shell's own routes (accounts, admin, static files, operations) with their permissions.
@@ -97,10 +107,14 @@ impl AppState {
         let mut routes = shell_routes();
         let mut openapi = api::openapi();
         let mut kept = Vec::new();
+        let mut staff_panels = Vec::new();
+        let mut registration_panels = Vec::new();
         for f in features {
             routes = routes.merge(f.routes);
             openapi.merge(f.openapi);
             kept.push(f.kept);
+            staff_panels.extend(f.staff_panel);
+            registration_panels.extend(f.registration_panel);
         }
         let state = AppState {
             store,
@@ -109,6 +123,8 @@ impl AppState {
             throttle: Arc::default(),
             openapi: Arc::new(openapi),
             kept_routes: Arc::new(kept),
+            staff_panels: Arc::new(staff_panels),
+            registration_panels: Arc::new(registration_panels),
         };
         (state, routes)
     }

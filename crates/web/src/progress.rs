@@ -109,7 +109,14 @@ pub async fn progress(State(state): State<AppState>, ctx: Ctx, Path(key): Path<S
     let text = tr.tn(
         &format!(
             "progress-{}",
-            if matches!(p.phase.as_str(), "checked" | "written" | "badges" | "done") { &p.phase } else { "started" }
+            if matches!(
+                p.phase.as_str(),
+                "checked" | "written" | "badges" | "reading" | "scheduling" | "saving" | "done"
+            ) {
+                &p.phase
+            } else {
+                "started"
+            }
         ),
         &[("done", p.done.to_string()), ("total", p.total.to_string())],
     );

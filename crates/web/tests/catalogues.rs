@@ -4,8 +4,17 @@
 use std::collections::BTreeSet;
 
 fn ids(lang: &str) -> BTreeSet<String> {
-    let path = format!("{}/../../locales/{lang}/main.ftl", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    // Every .ftl file of the language, as the loader embeds them all (a feature may keep its
+    // keys in a file of its own).
+    let dir = format!("{}/../../locales/{lang}", env!("CARGO_MANIFEST_DIR"));
+    let mut text = String::new();
+    for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{dir}: {e}")) {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|x| x == "ftl") {
+            text += &std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            text.push('\n');
+        }
+    }
     text.lines()
         .filter_map(|l| l.split_once(" ="))
         .map(|(id, _)| id.trim().to_owned())

@@ -24,10 +24,13 @@ pub struct Args {
 }
 
 /// Loads the demo unless the database already has organisations; then the demo accounts, and
-/// the outreach log (its follow-ups belong to the demo staff account, so it comes after).
+/// the outreach log (its follow-ups belong to the demo staff account, so it comes after) and
+/// the WeGO-ASCN conference's matchmaking.
 pub async fn load<S>(store: &S) -> anyhow::Result<()>
 where
-    S: hansa_events::store::EventsStore + hansa_meetings::store::MeetingsStore,
+    S: hansa_events::store::EventsStore
+        + hansa_meetings::store::MeetingsStore
+        + hansa_meetings::matchmaking::store::MatchStore,
 {
     let existing = store.organisations(&OrgFilter { per_page: Some(1), ..Default::default() }).await?.total;
     if existing == 0 {
@@ -65,6 +68,16 @@ where
             hansa_meetings::demo::load_outreach(store, &caller, hansa_meetings::demo::DEMO_OUTREACH).await?;
         let counts = [("meetings", meetings.to_string()), ("follow_ups", follow_ups.to_string())];
         println!("{}", crate::say::tn("cli-demo-outreach", &counts));
+    }
+    // The WeGO-ASCN conference's matchmaking, scheduled (once: it is the event's own setup).
+    let conference = store.event("wego-ascn-mayoral-conference-2019").await?;
+    if let Some(event) = conference
+        && store.settings(event.id).await?.is_none()
+    {
+        use hansa_meetings::matchmaking::demo::{DEMO_MATCHMAKING, load_matchmaking};
+        let run = load_matchmaking(store, &hansa_core::Caller::system(), DEMO_MATCHMAKING).await?;
+        let counts = [("scheduled", run.scheduled.to_string()), ("unscheduled", run.unscheduled.to_string())];
+        println!("{}", crate::say::tn("cli-demo-matchmaking", &counts));
     }
     Ok(())
 }

@@ -4,6 +4,7 @@ mod demo;
 mod export;
 mod import;
 mod migrate;
+mod remind;
 mod schedule;
 mod serve;
 mod user;
@@ -59,6 +60,11 @@ pub enum Command {
         after_help = "Examples:\n  hansa user create --admin --email admin@example.org --name Admin\n  hansa user token --email admin@example.org --name \"CRM sync\" --scope write --expires-days 365\n  hansa user tokens\n  hansa user revoke-token --id 3"
     )]
     User(user::User),
+    /// Queue today's reminders of overdue follow-ups: one message per staff owner, at most one a day.
+    #[command(
+        after_help = "Example:\n  hansa remind               # e.g. daily from cron; `hansa serve` also checks every hour\n\nRunning it again on the same day queues nothing: the day each owner was reminded is kept."
+    )]
+    Remind,
     /// Schedule bilateral meetings into slots and tables (JSON in, JSON out; no database).
     #[command(
         after_help = "Examples:\n  hansa schedule --input instance.json --output solution.json\n  hansa schedule --input instance.json --output solution.json --objective fair --seed 7\n\nThe formats are in crates/scheduler/README.md. A malformed instance is refused naming the\nitem at fault (exit code 2, no output file). The same input and seed give the same solution."
@@ -87,6 +93,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Import(cmd) => import::run(&config, cmd).await,
         Command::Export(args) => export::run(&config, args).await,
         Command::User(cmd) => user::run(&config, cmd).await,
+        Command::Remind => remind::run(&config).await,
         Command::Schedule(_) | Command::AssignRoundtables(_) => unreachable!("handled above"),
     }
 }

@@ -60,6 +60,8 @@ pub async fn serve(config: &Config, store: Arc<hansa_core::db::SqlStore>) -> any
             None
         }
     };
+    // Reminders of overdue follow-ups, checked hourly; the database keeps them to one a day.
+    let reminders = tokio::spawn(super::remind::hourly(store.clone(), public.to_owned(), stop.subscribe()));
     let served = axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
         .with_graceful_shutdown(async move {
             let _ = tokio::signal::ctrl_c().await;
@@ -71,5 +73,6 @@ pub async fn serve(config: &Config, store: Arc<hansa_core::db::SqlStore>) -> any
         // The runner only stops between database calls; a panic in it is reported, not hidden.
         runner.await.context("the outbox runner")?;
     }
+    reminders.await.context("the reminders of overdue follow-ups")?;
     served
 }

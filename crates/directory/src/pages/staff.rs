@@ -25,11 +25,14 @@ use hansa_web::view::{Chrome, page};
 #[template(path = "staff/dashboard.html")]
 struct Dashboard {
     c: Chrome,
+    /// Other features' parts of the start page (HTML their templates rendered).
+    panels: Vec<String>,
 }
 
-pub async fn dashboard(ctx: Ctx) -> Result<Response, Failure> {
+pub async fn dashboard(State(state): State<AppState>, ctx: Ctx) -> Result<Response, Failure> {
     ctx.require_staff()?;
-    Ok(page(&Dashboard { c: Chrome::new(&ctx, ctx.tr.t("staff-title")) }))
+    let panels = hansa_web::staff_panel::render_all(&state, &ctx).await;
+    Ok(page(&Dashboard { c: Chrome::new(&ctx, ctx.tr.t("staff-title")), panels }))
 }
 
 /// The languages with their own name field on the form; others go in "other language".

@@ -20,7 +20,7 @@ mod schedule;
 mod staff_programme;
 mod staff_registrations;
 mod timetable;
-mod view;
+pub mod view;
 mod visa;
 
 pub use event_page::conflict_text;

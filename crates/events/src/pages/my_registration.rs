@@ -36,6 +36,8 @@ struct RegistrationPage {
     can_cancel: bool,
     notice: Option<String>,
     visa_issued: bool,
+    /// Later features' parts of the page (matchmaking), already rendered and escaped.
+    panels: Vec<String>,
 }
 
 /// `Ms. KIM Delegate`, as the registration's own pages and lists show the person.
@@ -130,6 +132,7 @@ async fn render(state: &AppState, ctx: &Ctx, code: &str, notice: Option<String>)
         visa_issued: r.visa_letter_status == Some(VisaLetter::Issued)
             && matches!(r.status, RegStatus::Approved | RegStatus::Attended),
         notice,
+        panels: hansa_web::registration_panel::render_all(state, ctx, code).await,
     };
     let mut res = token.attach(state, page(&view).into_response());
     let h = res.headers_mut();

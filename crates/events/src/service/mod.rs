@@ -187,7 +187,7 @@ pub use badges::*;
 pub use checkin::*;
 pub use delegate_import::*;
 pub use editing::*;
-pub use notices::{Notices, set_public_url};
+pub use notices::{Notices, public_url, set_public_url};
 pub use privacy::*;
 pub use registration::*;
 pub use visa::*;

@@ -4,9 +4,13 @@
 
 mod edit_meeting;
 mod list;
+mod pipeline;
 mod rows;
 mod show;
+mod staff_panel;
 mod timeline;
+
+pub use staff_panel::overdue_follow_ups as staff_panel;
 
 use hansa_core::Permission;
 use hansa_web::page_cache::keys::Route;
@@ -24,6 +28,8 @@ pub fn routes() -> Routes {
         .post("/staff/outreach/{id}/follow-ups", EditOutreach, show::add_follow_up)
         .post("/staff/follow-ups/{id}/status", EditOutreach, show::close_follow_up)
         .get("/staff/organisations/{slug}/timeline", EditOutreach, timeline::timeline)
+        .get("/staff/pipeline", EditOutreach, pipeline::board)
+        .post("/staff/pipeline/move", EditOutreach, pipeline::move_card)
 }
 
 /// No page of the outreach log is kept: they are staff-only and change with every note.

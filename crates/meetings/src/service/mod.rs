@@ -5,8 +5,12 @@
 
 mod follow_ups;
 mod meetings;
+mod pipeline;
+mod reminders;
 mod timeline;
 
 pub use follow_ups::*;
 pub use meetings::*;
+pub use pipeline::*;
+pub use reminders::*;
 pub use timeline::*;

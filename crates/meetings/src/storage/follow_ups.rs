@@ -13,14 +13,14 @@ use super::{id_of, localized};
 use crate::model::*;
 use crate::store::FollowUpFilter;
 
-type FollowUpRow =
+pub(super) type FollowUpRow =
     (i64, String, String, Option<i64>, i64, String, String, String, Option<String>, Option<String>, String, String);
 
-const SELECT: &str = "SELECT f.id, f.title, o.slug, f.meeting_id, f.owner_id, f.due_on, f.status, f.leads_to, \
+pub(super) const SELECT: &str = "SELECT f.id, f.title, o.slug, f.meeting_id, f.owner_id, f.due_on, f.status, f.leads_to, \
      f.reference, f.closed_on, o.name_json, u.display_name FROM follow_ups f \
      JOIN organisations o ON o.id = f.organisation_id JOIN users u ON u.id = f.owner_id";
 
-fn follow_up_of(r: FollowUpRow) -> FollowUp {
+pub(super) fn follow_up_of(r: FollowUpRow) -> FollowUp {
     let (id, title, organisation, meeting, owner, due_on, status, leads_to, reference, closed_on, org_name, owner_name) =
         r;
     FollowUp {

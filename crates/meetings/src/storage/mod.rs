@@ -3,6 +3,8 @@
 
 mod follow_ups;
 mod meetings;
+mod pipeline;
+mod reminders;
 
 use hansa_core::Localized;
 

@@ -1,0 +1,227 @@
+//! Every matchmaking write, and who may make it. Staff (`Permission::EditEvents`) set an event
+//! up, create and lock meetings and run the scheduler; a participant acts through their
+//! registration code (the key on their badge, as on their registration page): their profile,
+//! their requests, their answers. Each call checks everything first and writes in one
+//! transaction, or refuses with the field and nothing written.
+
+use hansa_core::error::{DomainError, DomainResult};
+use hansa_core::{Caller, FieldError, Permission};
+use hansa_events::model::{Event, RegStatus, Registration};
+use hansa_events::store::EventsStore;
+use serde_json::json;
+
+use super::model::*;
+use super::notices;
+use super::store::{Interpreter, MatchRequest, MatchStore, NewRequest, Participant};
+
+/// What matchmaking needs of the one store.
+pub trait MatchmakingStore: MatchStore + EventsStore {}
+impl<T: MatchStore + EventsStore> MatchmakingStore for T {}
+
+/// An event's matchmaking as its pages need it, read in a handful of statements.
+pub struct Board {
+    pub event: Event,
+    pub settings: Settings,
+    /// Whether staff have set matchmaking up for this event at all.
+    pub set_up: bool,
+    pub slots: Vec<Slot>,
+    pub interpreters: Vec<Interpreter>,
+    pub participants: Vec<Participant>,
+    pub requests: Vec<MatchRequest>,
+}
+
+impl Board {
+    pub fn participant(&self, id: i64) -> Option<&Participant> {
+        self.participants.iter().find(|p| p.id == id)
+    }
+
+    pub fn frame(&self) -> EventFrame<'_> {
+        EventFrame {
+            starts_on: &self.event.draft.starts_on,
+            ends_on: &self.event.draft.ends_on,
+            time_zone: &self.event.draft.time_zone,
+        }
+    }
+}
+
+pub fn now() -> i64 {
+    hansa_core::db::now()
+}
+
+async fn event(store: &dyn MatchmakingStore, slug: &str) -> DomainResult<Event> {
+    store.event(slug).await?.ok_or(DomainError::NotFound)
+}
+
+async fn board_of(store: &dyn MatchmakingStore, event: Event) -> DomainResult<Board> {
+    let id = event.id;
+    let settings = store.settings(id).await?;
+    Ok(Board {
+        set_up: settings.is_some(),
+        settings: settings.unwrap_or_default(),
+        slots: store.slots(id).await?,
+        interpreters: store.interpreters(id).await?,
+        participants: store.participants(id).await?,
+        requests: store.requests(id).await?,
+        event,
+    })
+}
+
+/// The staff view of an event's matchmaking.
+pub async fn staff_board(store: &dyn MatchmakingStore, caller: &Caller, slug: &str) -> DomainResult<Board> {
+    caller.require(Permission::EditEvents)?;
+    board_of(store, event(store, slug).await?).await
+}
+
+/// A participant's view: their registration and the board, if their code is admitted to an
+/// event whose matchmaking is set up. Anything else is `NotFound` (a code says nothing).
+pub async fn participant_board(store: &dyn MatchmakingStore, code: &str) -> DomainResult<(Registration, Board)> {
+    let reg = store.registration(code).await?.ok_or(DomainError::NotFound)?;
+    if !matches!(reg.status, RegStatus::Approved | RegStatus::Attended) {
+        return Err(DomainError::NotFound);
+    }
+    let event = store.events(true).await?.into_iter().find(|e| e.id == reg.event_id).ok_or(DomainError::NotFound)?;
+    let board = board_of(store, event).await?;
+    if !board.set_up {
+        return Err(DomainError::NotFound);
+    }
+    Ok((reg, board))
+}
+
+pub async fn save_settings(
+    store: &dyn MatchmakingStore,
+    caller: &Caller,
+    slug: &str,
+    settings: Settings,
+) -> DomainResult<()> {
+    caller.require(Permission::EditEvents)?;
+    let event = event(store, slug).await?;
+    let settings = settings.validate()?;
+    let audit =
+        caller.audit("matchmaking-settings", &format!("matchmaking:{}", event.id), json!({"open": settings.open}));
+    store.save_settings(event.id, &settings, audit).await
+}
+
+pub async fn add_slot(
+    store: &dyn MatchmakingStore,
+    caller: &Caller,
+    slug: &str,
+    input: &SlotInput,
+) -> DomainResult<i64> {
+    caller.require(Permission::EditEvents)?;
+    let board = board_of(store, event(store, slug).await?).await?;
+    let slot = input.validate(&board.frame(), &board.slots)?;
+    let audit =
+        caller.audit("matchmaking-slot", &format!("matchmaking:{}", board.event.id), json!({"tables": slot.tables}));
+    store.add_slot(board.event.id, &slot, audit).await
+}
+
+pub async fn delete_slot(store: &dyn MatchmakingStore, caller: &Caller, slug: &str, slot: i64) -> DomainResult<()> {
+    caller.require(Permission::EditEvents)?;
+    let event = event(store, slug).await?;
+    let audit = caller.audit("matchmaking-slot-delete", &format!("matchmaking:{}", event.id), json!({"slot": slot}));
+    store.delete_slot(event.id, slot, audit).await
+}
+
+pub async fn add_interpreter(
+    store: &dyn MatchmakingStore,
+    caller: &Caller,
+    slug: &str,
+    name: &str,
+    languages: &str,
+) -> DomainResult<i64> {
+    caller.require(Permission::EditEvents)?;
+    let event = event(store, slug).await?;
+    let mut e = hansa_core::validate::Errors::default();
+    let name = name.trim();
+    if name.is_empty() {
+        e.push(FieldError::new("name", "err-required"));
+    }
+    hansa_core::validate::check_len("name", name, 200, &mut e);
+    let languages: Vec<String> =
+        languages.split([',', ' ']).map(|l| l.trim().to_ascii_lowercase()).filter(|l| !l.is_empty()).collect();
+    if languages.len() < 2 {
+        e.push(FieldError::new("languages", "err-match-interpreter-languages"));
+    }
+    for l in &languages {
+        if !hansa_core::text::is_language_tag(l) {
+            e.push(FieldError::with("languages", "err-language", l));
+        }
+    }
+    e.finish(())?;
+    let audit = caller.audit("matchmaking-interpreter", &format!("matchmaking:{}", event.id), json!({}));
+    store.add_interpreter(event.id, &Interpreter { id: 0, name: name.to_owned(), languages }, audit).await
+}
+
+/// A participant writes their profile and when they are free.
+pub async fn save_profile(
+    store: &dyn MatchmakingStore,
+    code: &str,
+    profile: Profile,
+    every_slot: bool,
+) -> DomainResult<()> {
+    let (reg, board) = participant_board(store, code).await?;
+    let profile = profile.validate(every_slot, &board.settings.themes, &board.slots)?;
+    let audit = Caller::public().audit("matchmaking-profile", &format!("registration:{}", reg.id), json!({}));
+    store.save_profile(board.event.id, reg.id, &profile, audit).await
+}
+
+/// A participant asks another for a meeting; the other is told through the outbox.
+pub async fn request(store: &dyn MatchmakingStore, code: &str, input: RequestInput) -> DomainResult<i64> {
+    let (reg, board) = participant_board(store, code).await?;
+    if !board.settings.open {
+        return Err(DomainError::Conflict(FieldError::new("to", "err-match-closed")));
+    }
+    let ids: Vec<i64> = board.participants.iter().map(|p| p.id).collect();
+    let input = input.validate(reg.id, &ids)?;
+    let at = now();
+    let new = NewRequest {
+        from: reg.id,
+        to: input.to,
+        companions: input.companions,
+        message: input.message,
+        priority: 1,
+        by_staff: false,
+        status: RequestStatus::Pending,
+        created_at: at,
+        expires_at: at + i64::from(board.settings.request_days) * 86_400,
+    };
+    let message = board.participant(new.to).map(|to| notices::request_received(&board, to, reg.id, &new.message));
+    let audit = Caller::public().audit("match-request", "match-request", json!({"to": new.to}));
+    store.create_request(board.event.id, &new, message, audit).await
+}
+
+/// The addressee accepts or declines a pending request; its sender is told.
+pub async fn answer(store: &dyn MatchmakingStore, code: &str, request: i64, accept: bool) -> DomainResult<()> {
+    let (reg, board) = participant_board(store, code).await?;
+    let r = board.requests.iter().find(|r| r.id == request).ok_or(DomainError::NotFound)?;
+    if r.to != reg.id {
+        // Someone else's request: the sender cannot accept their own, nor a third party.
+        return Err(DomainError::Forbidden);
+    }
+    let to = if accept { RequestStatus::Accepted } else { RequestStatus::Declined };
+    let status = r.status_at(now());
+    if status != RequestStatus::Pending {
+        return Err(DomainError::Conflict(FieldError::with("status", "err-match-not-pending", status.code())));
+    }
+    let message = board.participant(r.from).map(|from| notices::request_answered(&board, from, reg.id, accept));
+    let audit = Caller::public().audit(to.code(), &format!("match-request:{request}"), json!({}));
+    store.move_request(request, RequestStatus::Pending, to, now(), message, audit).await
+}
+
+/// The sender withdraws a pending request, or either side cancels an accepted meeting.
+pub async fn withdraw(store: &dyn MatchmakingStore, code: &str, request: i64) -> DomainResult<()> {
+    let (reg, board) = participant_board(store, code).await?;
+    let r = board.requests.iter().find(|r| r.id == request).ok_or(DomainError::NotFound)?;
+    let (from, to) = match r.status_at(now()) {
+        RequestStatus::Pending if r.from == reg.id => (RequestStatus::Pending, RequestStatus::Withdrawn),
+        RequestStatus::Accepted if r.involves(reg.id) => (RequestStatus::Accepted, RequestStatus::Cancelled),
+        RequestStatus::Pending | RequestStatus::Accepted => return Err(DomainError::Forbidden),
+        other => return Err(DomainError::Conflict(FieldError::with("status", "err-match-not-pending", other.code()))),
+    };
+    if r.locked {
+        // Staff confirmed it: the secretariat moves or cancels it, so nobody waits at a table.
+        return Err(DomainError::Conflict(FieldError::new("status", "err-match-locked")));
+    }
+    let audit = Caller::public().audit(to.code(), &format!("match-request:{request}"), json!({}));
+    store.move_request(request, from, to, now(), None, audit).await
+}
