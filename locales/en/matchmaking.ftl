@@ -204,3 +204,31 @@ match-panel-line = { $scheduled ->
    *[other] { $waiting } requests waiting for your answer.
 }
 match-panel-link = Find people to meet and see your agenda
+match-rank-none = —
+match-rank-1 = Roundtable: first choice
+match-rank-2 = Roundtable: second choice
+match-rank-3 = Roundtable: third choice
+match-rank-hint = The mini roundtables seat everyone as near their first choices as the tables allow.
+match-roundtables = Your roundtables
+match-roundtable-line = Round { $round }: { $theme }, table { $table }
+err-match-no-themes = Set the event's themes first.
+match-roundtables-title = Mini roundtables
+match-roundtables-intro = { $count ->
+    [one] One participant has ranked the themes.
+   *[other] { $count } participants have ranked the themes.
+} The assignment gives everyone the highest total satisfaction the tables allow, and proves it.
+match-rounds = Rounds
+match-tables-per-theme = Tables per theme
+match-seats = Seats per table
+match-no-repeat = Nobody at the same theme twice (still proven optimal)
+match-mix-countries = Mix countries at each table (a heuristic: the gap to the optimum is shown)
+match-assign = Assign seats
+match-round = Round { $round }
+match-roundtables-exact = Satisfaction { $total }, the proven optimum.
+match-roundtables-gap = Satisfaction { $total } of a proven optimum of { $bound } (gap { $gap }, the price of mixing countries).
+match-roundtables-link = Mini roundtables
+audit-action-roundtables = roundtable seats assigned
+
+match-card-offers = Offers
+match-card-needs = Looking for
+match-card-languages = Meets in

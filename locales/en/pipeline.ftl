@@ -23,6 +23,7 @@ pipeline-open-follow-ups = { $count ->
 }
 pipeline-overdue-follow-ups = { $count } overdue
 pipeline-move-to = → { $stage }
+pipeline-move-aria = Move { $organisation } to “{ $stage }”
 pipeline-held-member = A member: its active membership is recorded in the directory.
 pipeline-held-applying = Its application is recorded in the directory.
 pipeline-see-membership = See the membership

@@ -190,3 +190,38 @@ audit-action-declined = 申し込みを辞退
 audit-action-withdrawn = 申し込みを取り下げ
 audit-action-cancelled = 会談をキャンセル
 cli-demo-matchmaking = WeGO-ASCN 市長会議の会談マッチングを読み込みました：{ $scheduled } 件の会談を割り当て、{ $unscheduled } 件は未割り当て
+
+match-card-offers = 提供できるもの
+match-card-needs = 求めているもの
+match-card-languages = 会談の言語
+event-matchmaking = 会談マッチング
+match-panel-title = このイベントでの会談
+match-panel-line = { $scheduled ->
+    [0] 割り当てられた会談はまだありません
+   *[other] { $scheduled } 件の会談が割り当て済みです
+}。{ $waiting ->
+    [0] ご回答をお待ちしている申し込みはありません。
+   *[other] ご回答をお待ちしている申し込みが { $waiting } 件あります。
+}
+match-panel-link = 会談相手を探して会談スケジュールを見る
+match-rank-none = —
+match-rank-1 = ラウンドテーブル：第 1 希望
+match-rank-2 = ラウンドテーブル：第 2 希望
+match-rank-3 = ラウンドテーブル：第 3 希望
+match-rank-hint = ミニラウンドテーブルでは、テーブルの許す限り、全員をできるだけ第 1 希望に近いテーマに割り当てます。
+match-roundtables = あなたのラウンドテーブル
+match-roundtable-line = 第 { $round } ラウンド：{ $theme }、テーブル { $table }
+err-match-no-themes = 先にイベントのテーマを設定してください。
+match-roundtables-title = ミニラウンドテーブル
+match-roundtables-intro = { $count } 名の参加者がテーマに順位を付けました。割り当ては、テーブルの許す範囲で全員の満足度の合計を最大にし、その最適性を証明します。
+match-rounds = ラウンド数
+match-tables-per-theme = テーマごとのテーブル数
+match-seats = 1 テーブルあたりの席数
+match-no-repeat = 同じテーマに 2 回参加しない（最適性の証明は維持）
+match-mix-countries = 各テーブルで国を混ぜる（ヒューリスティック：最適値との差を表示）
+match-assign = 席を割り当てる
+match-round = 第 { $round } ラウンド
+match-roundtables-exact = 満足度 { $total }（証明済みの最適値）。
+match-roundtables-gap = 満足度 { $total }、証明済みの最適値 { $bound }（差 { $gap }：国を混ぜることの代償）。
+match-roundtables-link = ミニラウンドテーブル
+audit-action-roundtables = ラウンドテーブルの席を割り当て

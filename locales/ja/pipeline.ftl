@@ -20,6 +20,7 @@ pipeline-since = この段階になった日：
 pipeline-open-follow-ups = 対応中のフォローアップ { $count } 件
 pipeline-overdue-follow-ups = { $count } 件期限切れ
 pipeline-move-to = → { $stage }
+pipeline-move-aria = { $organisation } を「{ $stage }」に移す
 pipeline-held-member = 会員：ディレクトリに活動中の会員資格が記録されています。
 pipeline-held-applying = ディレクトリに加盟申請が記録されています。
 pipeline-see-membership = 会員資格を見る

@@ -190,3 +190,39 @@ audit-action-declined = 요청 거절
 audit-action-withdrawn = 요청 철회
 audit-action-cancelled = 회담 취소
 cli-demo-matchmaking = WeGO-ASCN 시장 회의의 회담 매칭을 불러왔습니다: 회담 { $scheduled }건 배정, { $unscheduled }건 미배정
+
+event-matchmaking = 회담 매칭
+match-panel-title = 이 행사의 회담
+match-panel-line = { $scheduled ->
+    [0] 아직 배정된 회담이 없습니다
+   *[other] 배정된 회담 { $scheduled }건
+}; { $waiting ->
+    [0] 답변을 기다리는 요청이 없습니다.
+   *[other] 답변을 기다리는 요청 { $waiting }건.
+}
+match-panel-link = 만날 분을 찾고 일정 보기
+match-rank-none = —
+match-rank-1 = 라운드테이블: 1순위
+match-rank-2 = 라운드테이블: 2순위
+match-rank-3 = 라운드테이블: 3순위
+match-rank-hint = 미니 라운드테이블은 테이블이 허용하는 한 모두를 1순위에 가깝게 배정합니다.
+match-roundtables = 나의 라운드테이블
+match-roundtable-line = { $round }라운드: { $theme }, { $table }번 테이블
+err-match-no-themes = 먼저 행사의 주제를 설정하십시오.
+match-roundtables-title = 미니 라운드테이블
+match-roundtables-intro = 참가자 { $count }명이 주제 순위를 정했습니다. 배정은 테이블이 허용하는 최고의 총 만족도를 모두에게 제공하며, 이를 증명합니다.
+match-rounds = 라운드 수
+match-tables-per-theme = 주제별 테이블 수
+match-seats = 테이블당 좌석 수
+match-no-repeat = 같은 주제에 두 번 앉지 않기 (최적성 증명 유지)
+match-mix-countries = 테이블마다 국가 섞기 (휴리스틱: 최적값과의 차이 표시)
+match-assign = 좌석 배정
+match-round = { $round }라운드
+match-roundtables-exact = 만족도 { $total }, 증명된 최적값입니다.
+match-roundtables-gap = 만족도 { $total } (증명된 최적값 { $bound }, 차이 { $gap }: 국가 섞기의 대가)
+match-roundtables-link = 미니 라운드테이블
+audit-action-roundtables = 라운드테이블 좌석 배정
+
+match-card-offers = 제공
+match-card-needs = 찾는 것
+match-card-languages = 회담 언어

@@ -20,6 +20,7 @@ pipeline-since = 이 단계 시작일:
 pipeline-open-follow-ups = 진행 중인 후속 조치 { $count }건
 pipeline-overdue-follow-ups = { $count }건 기한 초과
 pipeline-move-to = → { $stage }
+pipeline-move-aria = { $organisation }을(를) '{ $stage }' 단계로 옮기기
 pipeline-held-member = 회원: 디렉터리에 활동 회원 자격이 기록되어 있습니다.
 pipeline-held-applying = 디렉터리에 가입 신청이 기록되어 있습니다.
 pipeline-see-membership = 회원 자격 보기

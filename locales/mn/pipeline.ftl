@@ -20,6 +20,7 @@ pipeline-since = Энэ үе шатанд орсон:
 pipeline-open-follow-ups = Нээлттэй ажил: { $count }
 pipeline-overdue-follow-ups = { $count } хугацаа хэтэрсэн
 pipeline-move-to = → { $stage }
+pipeline-move-aria = { $organisation }-г «{ $stage }» үе шат руу шилжүүлэх
 pipeline-held-member = Гишүүн: идэвхтэй гишүүнчлэл нь лавлахад бүртгэлтэй.
 pipeline-held-applying = Өргөдөл нь лавлахад бүртгэлтэй.
 pipeline-see-membership = Гишүүнчлэлийг харах

@@ -196,3 +196,49 @@ audit-action-declined = запрос отклонён
 audit-action-withdrawn = запрос отозван
 audit-action-cancelled = встреча отменена
 cli-demo-matchmaking = Загружен подбор встреч конференции мэров WeGO-ASCN: встреч в расписании — { $scheduled }, не размещено — { $unscheduled }
+
+match-card-offers = Предлагает
+match-card-needs = Ищет
+match-card-languages = Языки встреч
+event-matchmaking = Подбор встреч
+match-panel-title = Встречи на этом мероприятии
+match-panel-line = { $scheduled ->
+    [0] Встреч в расписании пока нет
+    [one] { $scheduled } встреча в расписании
+    [few] { $scheduled } встречи в расписании
+    [many] { $scheduled } встреч в расписании
+   *[other] { $scheduled } встречи в расписании
+}; { $waiting ->
+    [0] нет запросов, ожидающих вашего ответа.
+    [one] { $waiting } запрос ожидает вашего ответа.
+    [few] { $waiting } запроса ожидают вашего ответа.
+    [many] { $waiting } запросов ожидают вашего ответа.
+   *[other] { $waiting } запроса ожидают вашего ответа.
+}
+match-panel-link = Найти собеседников и посмотреть ваш график встреч
+match-rank-none = —
+match-rank-1 = Круглый стол: первый выбор
+match-rank-2 = Круглый стол: второй выбор
+match-rank-3 = Круглый стол: третий выбор
+match-rank-hint = На мини-круглых столах каждый получает место, максимально близкое к своему первому выбору, насколько позволяют столы.
+match-roundtables = Ваши круглые столы
+match-roundtable-line = Раунд { $round }: { $theme }, стол { $table }
+err-match-no-themes = Сначала задайте темы мероприятия.
+match-roundtables-title = Мини-круглые столы
+match-roundtables-intro = { $count ->
+    [one] { $count } участник расставил темы в порядке предпочтения.
+    [few] { $count } участника расставили темы в порядке предпочтения.
+    [many] { $count } участников расставили темы в порядке предпочтения.
+   *[other] { $count } участника расставили темы в порядке предпочтения.
+} Распределение обеспечивает всем максимальную суммарную удовлетворённость, какую позволяют столы, и доказывает это.
+match-rounds = Число раундов
+match-tables-per-theme = Столов на тему
+match-seats = Мест за столом
+match-no-repeat = Никто не попадает на одну тему дважды (оптимальность по-прежнему доказывается)
+match-mix-countries = Смешивать страны за каждым столом (эвристика: показывается отставание от оптимума)
+match-assign = Распределить места
+match-round = Раунд { $round }
+match-roundtables-exact = Удовлетворённость { $total } — доказанный оптимум.
+match-roundtables-gap = Удовлетворённость { $total } при доказанном оптимуме { $bound } (разрыв { $gap } — цена смешивания стран).
+match-roundtables-link = Мини-круглые столы
+audit-action-roundtables = места за круглыми столами распределены

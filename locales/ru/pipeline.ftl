@@ -25,6 +25,7 @@ pipeline-open-follow-ups = { $count ->
 }
 pipeline-overdue-follow-ups = просрочено: { $count }
 pipeline-move-to = → { $stage }
+pipeline-move-aria = Перевести { $organisation } на стадию «{ $stage }»
 pipeline-held-member = Член: действующее членство записано в справочнике.
 pipeline-held-applying = Заявка записана в справочнике.
 pipeline-see-membership = Посмотреть членство

@@ -190,3 +190,38 @@ audit-action-declined = 谢绝申请
 audit-action-withdrawn = 撤回申请
 audit-action-cancelled = 取消会谈
 cli-demo-matchmaking = 已加载 WeGO-ASCN 市长会议的会谈配对：已安排 { $scheduled } 场会谈，{ $unscheduled } 场未安排
+
+match-card-offers = 可提供
+match-card-needs = 寻求
+match-card-languages = 会谈语言
+event-matchmaking = 会谈配对
+match-panel-title = 本活动的会谈
+match-panel-line = { $scheduled ->
+    [0] 尚未为您安排会谈
+   *[other] 已为您安排 { $scheduled } 场会谈
+}；{ $waiting ->
+    [0] 没有等待您答复的申请。
+   *[other] 有 { $waiting } 项申请等待您答复。
+}
+match-panel-link = 寻找会谈对象并查看您的会谈日程
+match-rank-none = —
+match-rank-1 = 圆桌会议：第一志愿
+match-rank-2 = 圆桌会议：第二志愿
+match-rank-3 = 圆桌会议：第三志愿
+match-rank-hint = 小型圆桌会议在桌位允许的范围内，尽可能按每个人的首选志愿安排座位。
+match-roundtables = 我的圆桌会议
+match-roundtable-line = 第 { $round } 轮：{ $theme }，{ $table } 号桌
+err-match-no-themes = 请先设置本活动的主题。
+match-roundtables-title = 小型圆桌会议
+match-roundtables-intro = 已有 { $count } 名参会者对主题进行了排序。座位分配在桌位允许的范围内为所有人实现最高的总满意度，并证明其最优。
+match-rounds = 轮数
+match-tables-per-theme = 每个主题的桌数
+match-seats = 每桌座位数
+match-no-repeat = 同一主题不重复参加（仍可证明最优）
+match-mix-countries = 每桌混合不同国家的参会者（启发式方法：显示与最优解的差距）
+match-assign = 分配座位
+match-round = 第 { $round } 轮
+match-roundtables-exact = 满意度 { $total }，已证明为最优。
+match-roundtables-gap = 满意度 { $total }，已证明的最优值为 { $bound }（差距 { $gap }，即混合国家的代价）。
+match-roundtables-link = 小型圆桌会议
+audit-action-roundtables = 分配圆桌会议座位

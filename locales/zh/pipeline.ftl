@@ -20,6 +20,7 @@ pipeline-since = 进入此阶段：
 pipeline-open-follow-ups = { $count } 项进行中的后续事项
 pipeline-overdue-follow-ups = { $count } 项已逾期
 pipeline-move-to = → { $stage }
+pipeline-move-aria = 将 { $organisation } 移至“{ $stage }”
 pipeline-held-member = 会员：目录中已记录其正式会员资格。
 pipeline-held-applying = 目录中已记录其入会申请。
 pipeline-see-membership = 查看会员资格

@@ -133,21 +133,7 @@ store_test!(bad_requests_are_refused_and_write_nothing, |db: TestDbRef| async mo
     let (wb, _) = who(&b, "Hartmann");
     let (koica, _) = who(&b, "Lee");
     // Someone registered for another event (registered before counting writes).
-    let other_event = hansa_events::service::register(
-        store,
-        &Caller::system(),
-        "near-forum-2027",
-        &hansa_events::model::RegistrationInput {
-            category: "delegate".into(),
-            given_name: "Outside".into(),
-            family_name: "Person".into(),
-            email: "outside@example.org".into(),
-            answers: [("local-tour".to_owned(), "no".to_owned())].into(),
-            ..Default::default()
-        },
-    )
-    .await
-    .unwrap();
+    let other_event = common::register_elsewhere(db.store.as_ref(), "outside@example.org").await;
     let before = writes(&db).await;
     let ask = |to: i64, companions: Vec<i64>| RequestInput { to, message: String::new(), companions };
     // To oneself.
@@ -242,4 +228,54 @@ store_test!(reminders_go_to_those_without_a_meeting_only, |db: TestDbRef| async 
         let email = &b.participant(*id).unwrap().email;
         assert!(reminders.iter().any(|m| &m.to_address == email));
     }
+});
+
+store_test!(the_scap_roundtables_are_seated_optimally_without_repeats, |db: TestDbRef| async move {
+    use hansa_meetings::matchmaking::roundtables::{self, RoundtableSetup};
+    common::load_directory(db.store.as_ref()).await;
+    load_matchmaking(db.store.as_ref(), &Caller::system(), DEMO_MATCHMAKING).await.unwrap();
+    let b = board(&db).await;
+    let r = b.roundtables.clone().expect("the demo assigns the roundtables");
+    assert!(r.exact && r.satisfaction == r.optimum_bound, "no_repeat keeps the optimum proven: {r:?}");
+    let ranked: Vec<i64> = b
+        .participants
+        .iter()
+        .filter(|p| p.profile.as_ref().is_some_and(|x| !x.ranking.is_empty()))
+        .map(|p| p.id)
+        .collect();
+    assert_eq!(ranked.len(), 13);
+    for round in 1..=r.setup.rounds {
+        let seats: Vec<_> = r.seats.iter().filter(|s| s.round == round).collect();
+        assert_eq!(seats.len(), ranked.len(), "everyone seated in round {round}");
+        for t in &b.settings.themes {
+            let n = seats.iter().filter(|s| s.theme == t.code).count();
+            assert!(n <= (r.setup.seats * r.setup.tables_per_theme) as usize, "{} over capacity", t.code);
+        }
+    }
+    for p in &ranked {
+        let mut themes: Vec<_> = r.seats.iter().filter(|s| s.registration == *p).map(|s| s.theme.clone()).collect();
+        let n = themes.len();
+        themes.sort();
+        themes.dedup();
+        assert_eq!(themes.len(), n, "someone at one theme twice");
+    }
+    // The stored satisfaction is what the seats give: themes count − rank for a ranked theme.
+    let themes = b.settings.themes.len() as i64;
+    let given: i64 = r
+        .seats
+        .iter()
+        .map(|s| {
+            let ranking = &b.participant(s.registration).unwrap().profile.as_ref().unwrap().ranking;
+            ranking.iter().position(|t| *t == s.theme).map_or(0, |i| themes - i as i64)
+        })
+        .sum();
+    assert_eq!(given, r.satisfaction);
+    // Bad setups are refused and keep the last assignment.
+    let bad = RoundtableSetup { rounds: 0, tables_per_theme: 1, seats: 99, no_repeat: true, mix_countries: false };
+    let e = roundtables::assign(db.store.as_ref(), &Caller::system(), SLUG, bad).await.unwrap_err();
+    assert_eq!(
+        field_codes(e),
+        [("rounds".to_owned(), "err-match-range".to_owned()), ("seats".to_owned(), "err-match-range".to_owned())]
+    );
+    assert_eq!(board(&db).await.roundtables, Some(r));
 });

@@ -30,7 +30,7 @@ pub async fn load<S>(store: &S) -> anyhow::Result<()>
 where
     S: hansa_events::store::EventsStore
         + hansa_meetings::store::MeetingsStore
-        + hansa_meetings::matchmaking::store::MatchStore,
+        + hansa_meetings::matchmaking::service::MatchmakingStore,
 {
     let existing = store.organisations(&OrgFilter { per_page: Some(1), ..Default::default() }).await?.total;
     if existing == 0 {

@@ -31,6 +31,7 @@ CREATE TABLE match_profiles (
     offers TEXT NOT NULL,
     needs TEXT NOT NULL,
     themes TEXT NOT NULL,
+    ranking TEXT NOT NULL,
     languages TEXT NOT NULL,
     max_meetings INTEGER,
     updated_at BIGINT NOT NULL
@@ -105,3 +106,27 @@ CREATE TABLE match_runs (
     shortfalls_json TEXT NOT NULL
 );
 CREATE INDEX match_runs_event ON match_runs(event_id, at);
+
+-- Mini roundtables on the event's themes: the last assignment's settings and figures, and
+-- its seats (one per participant and round). `ranking` above: theme codes, first choice first.
+CREATE TABLE roundtables (
+    event_id BIGINT PRIMARY KEY REFERENCES events(id),
+    rounds INTEGER NOT NULL,
+    tables_per_theme INTEGER NOT NULL,
+    seats INTEGER NOT NULL,
+    no_repeat BOOLEAN NOT NULL,
+    mix_countries BOOLEAN NOT NULL,
+    satisfaction BIGINT NOT NULL,
+    optimum_bound BIGINT NOT NULL,
+    exact BOOLEAN NOT NULL,
+    mix_violations INTEGER,
+    assigned_at BIGINT NOT NULL
+);
+CREATE TABLE roundtable_seats (
+    event_id BIGINT NOT NULL REFERENCES events(id),
+    round_no INTEGER NOT NULL,
+    theme TEXT NOT NULL,
+    table_no INTEGER NOT NULL,
+    registration_id BIGINT NOT NULL REFERENCES registrations(id) ON DELETE CASCADE,
+    PRIMARY KEY (event_id, round_no, registration_id)
+);

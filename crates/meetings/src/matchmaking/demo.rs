@@ -148,6 +148,8 @@ pub async fn load_matchmaking(
         let profile = Profile {
             offers: p.offers,
             needs: p.needs,
+            // The themes as listed, in order, are also their roundtable choices.
+            ranking: p.themes.clone(),
             themes: p.themes,
             languages: p.languages,
             max_meetings: None,
@@ -181,5 +183,9 @@ pub async fn load_matchmaking(
             other => return Err(bad("status", other)),
         }
     }
-    super::schedule::run(store, caller, slug, &|_, _, _| {}).await
+    let run = super::schedule::run(store, caller, slug, &|_, _, _| {}).await?;
+    // The five SCAP roundtables: two rounds, one table a theme, nobody at a theme twice.
+    let setup = super::roundtables::RoundtableSetup::default();
+    super::roundtables::assign(store, caller, slug, setup).await?;
+    Ok(run)
 }

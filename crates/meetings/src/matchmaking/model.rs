@@ -159,6 +159,8 @@ pub struct Profile {
     pub offers: String,
     pub needs: String,
     pub themes: Vec<String>,
+    /// Roundtable themes in order of preference, first choice first.
+    pub ranking: Vec<String>,
     pub languages: Vec<String>,
     pub max_meetings: Option<i32>,
     /// Slot ids; empty means every slot.
@@ -186,6 +188,15 @@ impl Profile {
         }
         self.themes.sort();
         self.themes.dedup();
+        // Empty choices are left out (a form's "no second choice"); a theme twice is a mistake.
+        self.ranking.retain(|t| !t.is_empty());
+        for (i, t) in self.ranking.iter().enumerate() {
+            if !themes.iter().any(|x| &x.code == t) {
+                e.push(FieldError::with("ranking", "err-unknown", t));
+            } else if self.ranking[..i].contains(t) {
+                e.push(FieldError::with("ranking", "err-duplicate", t));
+            }
+        }
         self.languages =
             self.languages.iter().map(|l| l.trim().to_ascii_lowercase()).filter(|l| !l.is_empty()).collect();
         for l in &self.languages {

@@ -15,8 +15,8 @@ use super::notices;
 use super::store::{Interpreter, MatchRequest, MatchStore, NewRequest, Participant};
 
 /// What matchmaking needs of the one store.
-pub trait MatchmakingStore: MatchStore + EventsStore {}
-impl<T: MatchStore + EventsStore> MatchmakingStore for T {}
+pub trait MatchmakingStore: MatchStore + super::roundtables::RoundtableStore + EventsStore {}
+impl<T: MatchStore + super::roundtables::RoundtableStore + EventsStore> MatchmakingStore for T {}
 
 /// An event's matchmaking as its pages need it, read in a handful of statements.
 pub struct Board {
@@ -28,6 +28,8 @@ pub struct Board {
     pub interpreters: Vec<Interpreter>,
     pub participants: Vec<Participant>,
     pub requests: Vec<MatchRequest>,
+    /// The mini roundtables' last assignment, if staff have made one.
+    pub roundtables: Option<super::roundtables::Roundtables>,
 }
 
 impl Board {
@@ -62,6 +64,7 @@ async fn board_of(store: &dyn MatchmakingStore, event: Event) -> DomainResult<Bo
         interpreters: store.interpreters(id).await?,
         participants: store.participants(id).await?,
         requests: store.requests(id).await?,
+        roundtables: store.roundtables(id).await?,
         event,
     })
 }

@@ -35,13 +35,14 @@ struct ParticipantRow {
     offers: Option<String>,
     needs: Option<String>,
     themes: Option<String>,
+    ranking: Option<String>,
     languages: Option<String>,
     max_meetings: Option<i32>,
 }
 
 const PARTICIPANTS: &str = "SELECT r.id, r.code, r.honorific, r.given_name, r.family_name, r.native_name, r.position, \
      o.name_json, r.organisation_name, r.country, r.category, r.email, r.lang, \
-     p.offers, p.needs, p.themes, p.languages, p.max_meetings \
+     p.offers, p.needs, p.themes, p.ranking, p.languages, p.max_meetings \
      FROM registrations r LEFT JOIN organisations o ON o.id = r.organisation_id \
      LEFT JOIN match_profiles p ON p.registration_id = r.id \
      WHERE r.event_id = $1 AND (r.status = 'approved' OR r.status = 'attended') \
@@ -64,6 +65,7 @@ fn participant_of(row: ParticipantRow, available: &[(i64, i64)]) -> Participant 
         offers,
         needs: row.needs.unwrap_or_default(),
         themes: words(&row.themes.unwrap_or_default()),
+        ranking: words(&row.ranking.unwrap_or_default()),
         languages: words(&row.languages.unwrap_or_default()),
         max_meetings: row.max_meetings,
         available: available.iter().filter(|(r, _)| *r == id).map(|(_, s)| *s).collect(),
@@ -235,15 +237,17 @@ impl MatchStore for SqlStore {
         on_pool!(self, |p| {
             let mut tx = p.begin_with(hansa_core::db::write_begin(p)).await.map_err(db_error)?;
             sqlx::query(
-                "INSERT INTO match_profiles (registration_id, event_id, offers, needs, themes, languages, max_meetings, \
-                 updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (registration_id) DO UPDATE SET \
-                 offers = $3, needs = $4, themes = $5, languages = $6, max_meetings = $7, updated_at = $8",
+                "INSERT INTO match_profiles (registration_id, event_id, offers, needs, themes, ranking, languages, \
+                 max_meetings, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (registration_id) \
+                 DO UPDATE SET offers = $3, needs = $4, themes = $5, ranking = $6, languages = $7, max_meetings = $8, \
+                 updated_at = $9",
             )
             .bind(registration)
             .bind(event_id)
             .bind(&pr.offers)
             .bind(&pr.needs)
             .bind(pr.themes.join(" "))
+            .bind(pr.ranking.join(" "))
             .bind(pr.languages.join(" "))
             .bind(pr.max_meetings)
             .bind(now())

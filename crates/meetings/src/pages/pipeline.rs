@@ -43,8 +43,8 @@ struct CardView {
     overdue: Option<String>,
     /// The stage the card shows, sent back with a move so a stale page is caught.
     from: String,
-    /// `(stage, button label)` for each move it may make.
-    moves: Vec<(String, String)>,
+    /// `(stage, button label, its label for screen readers)` for each move it may make.
+    moves: Vec<(String, String, String)>,
     /// Why it has no buttons: the directory's membership decides its stage.
     held: Option<String>,
 }
@@ -82,9 +82,10 @@ fn stage_name(tr: &Tr, s: Stage) -> String {
 fn card_view(tr: &Tr, lang: &str, k: &ProspectCard) -> CardView {
     let stage = k.stage();
     let held = k.standing.held_by_directory().then(|| tr.t(&format!("pipeline-held-{}", stage.code())));
+    let name = name_of(&k.name, lang);
     CardView {
         slug: k.organisation.clone(),
-        name: name_of(&k.name, lang),
+        name: name.clone(),
         country: k.country.as_deref().and_then(country::country).map(|c| c.name(lang).to_owned()).unwrap_or_default(),
         last_met_on: k.last_met_on.clone(),
         since: k.stage_since.clone().filter(|_| held.is_none()),
@@ -96,7 +97,14 @@ fn card_view(tr: &Tr, lang: &str, k: &ProspectCard) -> CardView {
             Some(_) => Vec::new(),
             None => Stage::next_stages(stage)
                 .into_iter()
-                .map(|to| (to.code().to_owned(), tr.t1("pipeline-move-to", "stage", stage_name(tr, to))))
+                .map(|to| {
+                    let vars = [("organisation", name.clone()), ("stage", stage_name(tr, to))];
+                    (
+                        to.code().to_owned(),
+                        tr.t1("pipeline-move-to", "stage", stage_name(tr, to)),
+                        tr.tn("pipeline-move-aria", &vars),
+                    )
+                })
                 .collect(),
         },
         held,

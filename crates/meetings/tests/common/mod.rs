@@ -97,3 +97,17 @@ pub fn app(store: &Arc<SqlStore>) -> axum::Router {
         vec![hansa_directory::feature(), hansa_events::feature(), hansa_meetings::feature()],
     )
 }
+
+/// Someone registered for the demo's upcoming NEAR forum, an event without matchmaking: a
+/// registration that is no participant of the WeGO-ASCN conference's matchmaking.
+pub async fn register_elsewhere(store: &SqlStore, email: &str) -> hansa_events::model::Registration {
+    let input = hansa_events::model::RegistrationInput {
+        category: "delegate".into(),
+        given_name: "Other".into(),
+        family_name: "Person".into(),
+        email: email.into(),
+        answers: [("local-tour".to_owned(), "no".to_owned())].into(),
+        ..Default::default()
+    };
+    hansa_events::service::register(store, &Caller::system(), "near-forum-2027", &input).await.unwrap()
+}

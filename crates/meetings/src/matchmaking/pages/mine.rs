@@ -46,6 +46,8 @@ struct MinePage {
     outgoing: Vec<RequestLine>,
     errors: Vec<(String, String)>,
     profile: Section,
+    /// "Round 1: Buildings, table 2" for each round they are seated in.
+    roundtables: Vec<String>,
 }
 
 fn lines(board: &Board, me: i64, incoming: bool, ctx: &Ctx) -> Vec<RequestLine> {
@@ -86,6 +88,9 @@ fn profile_section(ctx: &Ctx, board: &Board, p: &Profile, every_slot: bool) -> S
         .iter()
         .map(|s| (s.id.to_string(), view::slot_label(tr, s, &tz), every_slot || p.available.contains(&s.id)))
         .collect();
+    let choices: Vec<(String, String)> = std::iter::once((String::new(), tr.t("match-rank-none")))
+        .chain(board.settings.themes.iter().map(|t| (t.code.clone(), t.name.resolve(ctx.lang(), None).text.to_owned())))
+        .collect();
     let mut f = vec![
         Field::new("offers", tr.t("match-offers"), Control::TextArea).hint(tr.t("match-offers-hint")),
         Field::new("needs", tr.t("match-needs"), Control::TextArea).hint(tr.t("match-needs-hint")),
@@ -94,6 +99,17 @@ fn profile_section(ctx: &Ctx, board: &Board, p: &Profile, every_slot: bool) -> S
         Field::new("max_meetings", tr.t("match-max-meetings"), Control::Number),
         Field::new("available", tr.t("match-available"), Control::Checks(slots)).hint(tr.t("match-available-hint")),
     ];
+    // Roundtable choices, first to third, when the event has themes.
+    for (i, key) in
+        ["match-rank-1", "match-rank-2", "match-rank-3"].iter().enumerate().take(board.settings.themes.len())
+    {
+        let mut field = Field::new(&format!("rank-{}", i + 1), tr.t(key), Control::Select(choices.clone()));
+        field.value = p.ranking.get(i).cloned().unwrap_or_default();
+        if i == 0 {
+            field = field.hint(tr.t("match-rank-hint"));
+        }
+        f.push(field);
+    }
     f[0].value = p.offers.clone();
     f[1].value = p.needs.clone();
     f[3].value = p.languages.join(", ");
@@ -141,6 +157,7 @@ fn render(
         outgoing: lines(board, me, false, ctx),
         errors,
         profile: section,
+        roundtables: roundtable_lines(board, me, ctx),
     };
     let status = if view.errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     private(token.attach(state, (status, page(&view)).into_response()))
@@ -181,6 +198,7 @@ fn profile_of(f: &HashMap<String, String>, board: &Board) -> (Profile, bool) {
             .filter(|t| on(format!("themes-{}", t.code)))
             .map(|t| t.code.clone())
             .collect(),
+        ranking: (1..=3).map(|i| get(&format!("rank-{i}"))).collect(),
         languages: get("languages").split([',', ' ']).map(str::to_owned).collect(),
         // Not a number is kept as out of range, so the form says so rather than ignoring it.
         max_meetings: if max.trim().is_empty() { None } else { Some(max.trim().parse().unwrap_or(0)) },
@@ -245,4 +263,25 @@ pub async fn answer(
     let mut res = render(&state, &ctx, &code, me, &board, Some(ctx.tr.error(&shown)), None, &[]);
     *res.status_mut() = StatusCode::CONFLICT;
     Ok(res)
+}
+
+/// Where `me` sits at the mini roundtables, round by round.
+fn roundtable_lines(board: &Board, me: i64, ctx: &Ctx) -> Vec<String> {
+    let Some(r) = &board.roundtables else { return Vec::new() };
+    r.seats
+        .iter()
+        .filter(|s| s.registration == me)
+        .map(|s| {
+            let theme = board
+                .settings
+                .themes
+                .iter()
+                .find(|t| t.code == s.theme)
+                .map_or(s.theme.clone(), |t| t.name.resolve(ctx.lang(), None).text.to_owned());
+            ctx.tr.tn(
+                "match-roundtable-line",
+                &[("round", s.round.to_string()), ("theme", theme), ("table", s.table.to_string())],
+            )
+        })
+        .collect()
 }

@@ -6,6 +6,7 @@ mod agenda;
 mod mine;
 mod panel;
 mod people;
+mod roundtables;
 mod staff;
 mod staff_actions;
 mod view;
@@ -37,6 +38,8 @@ pub fn routes() -> Routes {
         .post("/staff/events/{slug}/matchmaking/run", EditEvents, staff_actions::run)
         .post("/staff/events/{slug}/matchmaking/remind", EditEvents, staff_actions::remind)
         .get("/staff/events/{slug}/matchmaking/plan.pdf", EditEvents, agenda::plan)
+        .get("/staff/events/{slug}/roundtables", EditEvents, roundtables::show)
+        .post("/staff/events/{slug}/roundtables", EditEvents, roundtables::assign)
 }
 
 /// A participant's page: their key is in its address, so nothing may keep it or pass it on.
