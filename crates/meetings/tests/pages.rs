@@ -143,7 +143,7 @@ store_test!(every_outreach_route_refuses_whoever_lacks_the_permission, |db: Test
     let ours = |p: &str| p.contains("/outreach") || p.contains("/follow-ups") || p.ends_with("/timeline");
     let rules: Vec<_> =
         hansa_web::policy::table(vec![hansa_meetings::feature()]).into_iter().filter(|r| ours(r.path)).collect();
-    assert_eq!(rules.len(), 9);
+    assert_eq!(rules.len(), 11);
     for rule in &rules {
         let url = rule.path.replace("{id}", "1").replace("{slug}", "lublin");
         for (name, role, cookie, csrf) in &sessions {

@@ -95,7 +95,7 @@ pub struct EventFrame<'a> {
 }
 
 impl SlotInput {
-    /// A slot inside the event's days, ending after it starts, with 1–500 tables, and not
+    /// A slot inside the event's days, ending after it starts, with 1–2,000 tables (online meetings too), and not
     /// overlapping another slot (a person cannot be at two tables at once).
     pub fn validate(&self, frame: &EventFrame, others: &[Slot]) -> Result<Slot, hansa_core::DomainError> {
         let mut e = Errors::default();
@@ -126,9 +126,9 @@ impl SlotInput {
             e.push(FieldError::new("end", "err-ends-before-start"));
         }
         let tables = match self.tables.trim().parse::<i32>() {
-            Ok(n) if (1..=500).contains(&n) => n,
+            Ok(n) if (1..=2_000).contains(&n) => n,
             _ => {
-                e.push(FieldError::with("tables", "err-match-range", "1–500"));
+                e.push(FieldError::with("tables", "err-match-range", "1–2,000"));
                 0
             }
         };

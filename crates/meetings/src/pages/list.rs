@@ -93,6 +93,8 @@ struct LogPage {
     organisation: String,
     year: String,
     narrowed: Option<String>,
+    /// What was just saved, in words: a follow-up without a meeting comes back here.
+    saved: Option<String>,
 }
 
 pub async fn log(
@@ -141,6 +143,7 @@ pub async fn log(
         organisation,
         year,
         narrowed,
+        saved: q.get("saved").filter(|s| *s == "follow-up-edited").map(|s| ctx.tr.t(&format!("outreach-saved-{s}"))),
     };
     Ok(page(&page_data).into_response())
 }

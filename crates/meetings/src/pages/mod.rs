@@ -2,6 +2,7 @@
 //! meeting with its follow-ups, and an organisation's timeline. Every one needs
 //! `Permission::EditOutreach`; every form carries the session's CSRF token (`StaffPost`).
 
+mod edit_follow_up;
 mod edit_meeting;
 mod list;
 mod pipeline;
@@ -27,6 +28,8 @@ pub fn routes() -> Routes {
         .post("/staff/outreach/{id}/edit", EditOutreach, edit_meeting::update)
         .post("/staff/outreach/{id}/follow-ups", EditOutreach, show::add_follow_up)
         .post("/staff/follow-ups/{id}/status", EditOutreach, show::close_follow_up)
+        .get("/staff/follow-ups/{id}/edit", EditOutreach, edit_follow_up::edit_form)
+        .post("/staff/follow-ups/{id}/edit", EditOutreach, edit_follow_up::update)
         .get("/staff/organisations/{slug}/timeline", EditOutreach, timeline::timeline)
         .get("/staff/pipeline", EditOutreach, pipeline::board)
         .post("/staff/pipeline/move", EditOutreach, pipeline::move_card)

@@ -12,13 +12,14 @@ use hansa_web::ctx::{Ctx, StaffPost};
 use hansa_web::error::Failure;
 use hansa_web::view::{Chrome, page};
 
+use super::edit_follow_up::{back_of, form_fields, save_posted};
 use super::list::{FollowUpLine, MeetingLine};
 use super::name_of;
 use super::rows::*;
-use crate::model::{BilateralMeeting, FollowUpDraft, FollowUpStatus, LeadsTo, today};
+use crate::model::{BilateralMeeting, FollowUpStatus, LeadsTo, today};
 use crate::service;
 use crate::store::FollowUpFilter;
-use hansa_web::form_view::{Control, Field, place_errors};
+use hansa_web::form_view::Field;
 
 #[derive(Template)]
 #[template(path = "outreach/meeting.html")]
@@ -52,28 +53,9 @@ async fn render(
     let list = service::follow_ups(store, &ctx.caller, &FollowUpFilter { meeting: Some(m.id), ..Default::default() })
         .await
         .map_err(fail)?;
-    let owners = service::owners(store, &ctx.caller).await.map_err(fail)?;
     let orgs: Vec<(String, String)> =
         m.organisations.iter().map(|o| (o.slug.clone(), name_of(&o.name, lang))).collect();
-    let leads =
-        LeadsTo::ALL.iter().map(|l| (l.code().to_owned(), tr.t(&format!("outreach-leads-{}", l.code())))).collect();
-    let mut fields = vec![
-        field(v, "title", tr.t("outreach-follow-up-title"), Control::Text).required(),
-        field(v, "organisation", tr.t("outreach-organisation"), Control::Select(orgs)).required(),
-        field(
-            v,
-            "owner",
-            tr.t("outreach-owner"),
-            Control::Select(owners.into_iter().map(|(id, n)| (id.to_string(), n)).collect()),
-        )
-        .required(),
-        field(v, "due_on", tr.t("outreach-due-on"), Control::Date).required(),
-        field(v, "leads_to", tr.t("outreach-leads-to"), Control::Select(leads)).required(),
-        field(v, "reference", tr.t("outreach-reference"), Control::Text).hint(tr.t("outreach-hint-reference")),
-    ];
-    let mut sections = [hansa_web::form_view::Section { title: String::new(), fields: std::mem::take(&mut fields) }];
-    let summary = place_errors(tr, &mut sections, errors);
-    let [section] = sections;
+    let (fields, summary) = form_fields(state, ctx, orgs, v, errors).await?;
     let today = today();
     let names = |list: &[crate::model::Named]| list.iter().map(|p| name_of(&p.name, lang)).collect();
     let view = MeetingPage {
@@ -98,10 +80,10 @@ async fn render(
         notes: m.draft.notes.clone(),
         outcome: m.draft.outcome.clone(),
         follow_ups: list.iter().map(|f| FollowUpLine::of(f, tr, lang, &today)).collect(),
-        fields: section.fields,
+        fields,
         errors: summary,
         saved: saved
-            .filter(|s| ["meeting", "follow-up", "status"].contains(s))
+            .filter(|s| ["meeting", "follow-up", "follow-up-edited", "status"].contains(s))
             .map(|s| tr.t(&format!("outreach-saved-{s}"))),
     };
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
@@ -137,30 +119,7 @@ pub async fn add_follow_up(
 ) -> Result<Response, Failure> {
     let store = state.store.as_ref();
     let m = service::meeting(store, &ctx.caller, id).await.map_err(|e| Failure::from(e).lang(ctx.lang()))?;
-    let mut errors = Vec::new();
-    let owner = value(&fields, "owner").and_then(|o| o.parse().ok());
-    if owner.is_none() {
-        errors.push(FieldError::new("owner", "err-required"));
-    }
-    let leads_to = value(&fields, "leads_to").and_then(|l| LeadsTo::parse(&l));
-    if leads_to.is_none() {
-        errors.push(FieldError::new("leads_to", "err-required"));
-    }
-    let draft = FollowUpDraft {
-        title: value(&fields, "title").unwrap_or_default(),
-        organisation: value(&fields, "organisation").unwrap_or_default(),
-        meeting: Some(id),
-        owner: owner.unwrap_or_default(),
-        due_on: value(&fields, "due_on").unwrap_or_default(),
-        leads_to: leads_to.unwrap_or(LeadsTo::Other),
-        reference: value(&fields, "reference"),
-    };
-    // Every problem at once: the form's own and the model's.
-    let result = match draft.clone().validate() {
-        Err(DomainError::Invalid(more)) => Err(DomainError::Invalid(errors.drain(..).chain(more).collect())),
-        _ if !errors.is_empty() => Err(DomainError::Invalid(std::mem::take(&mut errors))),
-        _ => service::add_follow_up(store, &ctx.caller, draft).await,
-    };
+    let result = save_posted(&state, &ctx, None, Some(id), &fields).await;
     match result {
         Ok(_) => Ok(Redirect::to(&format!("/staff/outreach/{id}?saved=follow-up")).into_response()),
         Err(DomainError::Invalid(errors)) => render(&state, &ctx, &m, &fields, &errors, None).await,
@@ -177,7 +136,7 @@ pub async fn close_follow_up(
     let fail = |e| Failure::from(e).lang(ctx.lang());
     let to = value(&fields, "to").and_then(|t| FollowUpStatus::parse(&t));
     let (f, _) = service::follow_up(store, &ctx.caller, id).await.map_err(fail)?;
-    let back = f.draft.meeting.map_or_else(|| "/staff/outreach".to_owned(), |m| format!("/staff/outreach/{m}"));
+    let back = back_of(&f);
     let result = match to {
         Some(to) => service::close_follow_up(store, &ctx.caller, id, to, value(&fields, "on").as_deref()).await,
         None => Err(DomainError::invalid("status", "err-required")),
