@@ -232,3 +232,7 @@ audit-action-roundtables = roundtable seats assigned
 match-card-offers = Offers
 match-card-needs = Looking for
 match-card-languages = Meets in
+
+match-pages = Pages of people
+match-page-previous = ← Previous
+match-page-next = Next: page { $page } of { $pages } →

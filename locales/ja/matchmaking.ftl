@@ -225,3 +225,7 @@ match-roundtables-exact = 満足度 { $total }（証明済みの最適値）。
 match-roundtables-gap = 満足度 { $total }、証明済みの最適値 { $bound }（差 { $gap }：国を混ぜることの代償）。
 match-roundtables-link = ミニラウンドテーブル
 audit-action-roundtables = ラウンドテーブルの席を割り当て
+
+match-pages = 参加者一覧のページ
+match-page-previous = ← 前へ
+match-page-next = 次へ：{ $page } / { $pages } ページ →

@@ -226,3 +226,7 @@ audit-action-roundtables = 라운드테이블 좌석 배정
 match-card-offers = 제공
 match-card-needs = 찾는 것
 match-card-languages = 회담 언어
+
+match-pages = 참가자 목록 페이지
+match-page-previous = ← 이전
+match-page-next = 다음: { $page } / { $pages } 페이지 →

@@ -232,3 +232,7 @@ match-roundtables-exact = Сэтгэл ханамж { $total } — нотлог�
 match-roundtables-gap = Сэтгэл ханамж { $total }, нотлогдсон оновчтой утга { $bound } (зөрүү { $gap } нь улсуудыг холихын үнэ).
 match-roundtables-link = Мини дугуй ширээний уулзалтууд
 audit-action-roundtables = дугуй ширээний суудал хуваарилсан
+
+match-pages = Оролцогчдын жагсаалтын хуудас
+match-page-previous = ← Өмнөх
+match-page-next = Дараах: { $pages }-ийн { $page }-р хуудас →

@@ -242,3 +242,7 @@ match-roundtables-exact = Удовлетворённость { $total } — до
 match-roundtables-gap = Удовлетворённость { $total } при доказанном оптимуме { $bound } (разрыв { $gap } — цена смешивания стран).
 match-roundtables-link = Мини-круглые столы
 audit-action-roundtables = места за круглыми столами распределены
+
+match-pages = Страницы списка участников
+match-page-previous = ← Назад
+match-page-next = Далее: страница { $page } из { $pages } →

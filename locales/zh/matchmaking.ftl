@@ -225,3 +225,7 @@ match-roundtables-exact = 满意度 { $total }，已证明为最优。
 match-roundtables-gap = 满意度 { $total }，已证明的最优值为 { $bound }（差距 { $gap }，即混合国家的代价）。
 match-roundtables-link = 小型圆桌会议
 audit-action-roundtables = 分配圆桌会议座位
+
+match-pages = 人员列表分页
+match-page-previous = ← 上一页
+match-page-next = 下一页：第 { $page } / { $pages } 页 →

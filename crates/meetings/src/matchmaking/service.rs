@@ -12,7 +12,7 @@ use serde_json::json;
 
 use super::model::*;
 use super::notices;
-use super::store::{Interpreter, MatchRequest, MatchStore, NewRequest, Participant};
+use super::store::{Interpreter, MatchRequest, MatchStore, NewRequest, Participant, RequestScope, Scope};
 
 /// What matchmaking needs of the one store.
 pub trait MatchmakingStore: MatchStore + super::roundtables::RoundtableStore + EventsStore {}
@@ -54,7 +54,14 @@ async fn event(store: &dyn MatchmakingStore, slug: &str) -> DomainResult<Event> 
     store.event(slug).await?.ok_or(DomainError::NotFound)
 }
 
-async fn board_of(store: &dyn MatchmakingStore, event: Event) -> DomainResult<Board> {
+/// An event's matchmaking with the participants and requests the reader needs.
+async fn board_with(
+    store: &dyn MatchmakingStore,
+    event: Event,
+    participants: Scope<'_>,
+    availability: bool,
+    requests: RequestScope,
+) -> DomainResult<Board> {
     let id = event.id;
     let settings = store.settings(id).await?;
     Ok(Board {
@@ -62,11 +69,16 @@ async fn board_of(store: &dyn MatchmakingStore, event: Event) -> DomainResult<Bo
         settings: settings.unwrap_or_default(),
         slots: store.slots(id).await?,
         interpreters: store.interpreters(id).await?,
-        participants: store.participants(id).await?,
-        requests: store.requests(id).await?,
+        participants: store.participants(id, participants, availability).await?,
+        requests: store.requests(id, requests).await?,
         roundtables: store.roundtables(id).await?,
         event,
     })
+}
+
+/// Everything: staff pages, the scheduler, reminders.
+async fn board_of(store: &dyn MatchmakingStore, event: Event) -> DomainResult<Board> {
+    board_with(store, event, Scope::All, true, RequestScope::All).await
 }
 
 /// The staff view of an event's matchmaking.
@@ -75,15 +87,39 @@ pub async fn staff_board(store: &dyn MatchmakingStore, caller: &Caller, slug: &s
     board_of(store, event(store, slug).await?).await
 }
 
-/// A participant's view: their registration and the board, if their code is admitted to an
-/// event whose matchmaking is set up. Anything else is `NotFound` (a code says nothing).
-pub async fn participant_board(store: &dyn MatchmakingStore, code: &str) -> DomainResult<(Registration, Board)> {
+/// A participant's registration and event, if their code is admitted to an event whose
+/// matchmaking is set up. Anything else is `NotFound` (a code says nothing).
+async fn admitted(store: &dyn MatchmakingStore, code: &str) -> DomainResult<(Registration, Event)> {
     let reg = store.registration(code).await?.ok_or(DomainError::NotFound)?;
     if !matches!(reg.status, RegStatus::Approved | RegStatus::Attended) {
         return Err(DomainError::NotFound);
     }
     let event = store.events(true).await?.into_iter().find(|e| e.id == reg.event_id).ok_or(DomainError::NotFound)?;
-    let board = board_of(store, event).await?;
+    Ok((reg, event))
+}
+
+/// A participant's view: their requests and the people those name (with availability, for
+/// their own profile form) — not the whole event, so the page costs the same at 3,000
+/// participants as at 30.
+pub async fn participant_board(store: &dyn MatchmakingStore, code: &str) -> DomainResult<(Registration, Board)> {
+    let (reg, event) = admitted(store, code).await?;
+    let requests = store.requests(event.id, RequestScope::Of(reg.id)).await?;
+    let mut people: Vec<i64> = requests.iter().flat_map(|r| r.from_side().into_iter().chain([r.to])).collect();
+    people.push(reg.id);
+    people.sort_unstable();
+    people.dedup();
+    let board = board_with(store, event, Scope::Only(&people), true, RequestScope::Of(reg.id)).await?;
+    if !board.set_up {
+        return Err(DomainError::NotFound);
+    }
+    Ok((reg, board))
+}
+
+/// The people page's view: everyone taking part (without availability) and the reader's
+/// own requests.
+pub async fn participant_directory(store: &dyn MatchmakingStore, code: &str) -> DomainResult<(Registration, Board)> {
+    let (reg, event) = admitted(store, code).await?;
+    let board = board_with(store, event, Scope::All, false, RequestScope::Of(reg.id)).await?;
     if !board.set_up {
         return Err(DomainError::NotFound);
     }
@@ -174,7 +210,10 @@ pub async fn request(store: &dyn MatchmakingStore, code: &str, input: RequestInp
     if !board.settings.open {
         return Err(DomainError::Conflict(FieldError::new("to", "err-match-closed")));
     }
-    let ids: Vec<i64> = board.participants.iter().map(|p| p.id).collect();
+    // The people asked and brought along, read alone: are they taking part?
+    let wanted: Vec<i64> = std::iter::once(input.to).chain(input.companions.iter().copied()).collect();
+    let found = store.participants(board.event.id, Scope::Only(&wanted), false).await?;
+    let ids: Vec<i64> = found.iter().map(|p| p.id).chain([reg.id]).collect();
     let input = input.validate(reg.id, &ids)?;
     let at = now();
     let new = NewRequest {
@@ -188,7 +227,8 @@ pub async fn request(store: &dyn MatchmakingStore, code: &str, input: RequestInp
         created_at: at,
         expires_at: at + i64::from(board.settings.request_days) * 86_400,
     };
-    let message = board.participant(new.to).map(|to| notices::request_received(&board, to, reg.id, &new.message));
+    let message =
+        found.iter().find(|p| p.id == new.to).map(|to| notices::request_received(&board, to, reg.id, &new.message));
     let audit = Caller::public().audit("match-request", "match-request", json!({"to": new.to}));
     store.create_request(board.event.id, &new, message, audit).await
 }
@@ -196,7 +236,8 @@ pub async fn request(store: &dyn MatchmakingStore, code: &str, input: RequestInp
 /// The addressee accepts or declines a pending request; its sender is told.
 pub async fn answer(store: &dyn MatchmakingStore, code: &str, request: i64, accept: bool) -> DomainResult<()> {
     let (reg, board) = participant_board(store, code).await?;
-    let r = board.requests.iter().find(|r| r.id == request).ok_or(DomainError::NotFound)?;
+    let found = store.requests(board.event.id, RequestScope::One(request)).await?;
+    let r = found.first().ok_or(DomainError::NotFound)?;
     if r.to != reg.id {
         // Someone else's request: the sender cannot accept their own, nor a third party.
         return Err(DomainError::Forbidden);
@@ -214,7 +255,8 @@ pub async fn answer(store: &dyn MatchmakingStore, code: &str, request: i64, acce
 /// The sender withdraws a pending request, or either side cancels an accepted meeting.
 pub async fn withdraw(store: &dyn MatchmakingStore, code: &str, request: i64) -> DomainResult<()> {
     let (reg, board) = participant_board(store, code).await?;
-    let r = board.requests.iter().find(|r| r.id == request).ok_or(DomainError::NotFound)?;
+    let found = store.requests(board.event.id, RequestScope::One(request)).await?;
+    let r = found.first().ok_or(DomainError::NotFound)?;
     let (from, to) = match r.status_at(now()) {
         RequestStatus::Pending if r.from == reg.id => (RequestStatus::Pending, RequestStatus::Withdrawn),
         RequestStatus::Accepted if r.involves(reg.id) => (RequestStatus::Accepted, RequestStatus::Cancelled),

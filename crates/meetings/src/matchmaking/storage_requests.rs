@@ -2,14 +2,17 @@
 //! one live request per pair (either direction) and one meeting a table a slot — as unique
 //! indexes; a write that hits one becomes a `Conflict` naming the form's field.
 
+use std::collections::HashMap;
+
 use hansa_core::FieldError;
 use hansa_core::audit::AuditNote;
 use hansa_core::db::{SqlStore, db_error, json_text, now, on_pool, write_audit};
 use hansa_core::error::{DomainError, DomainResult};
 use hansa_core::outbox::{Message, write_message};
+use sqlx::AssertSqlSafe;
 
 use super::model::RequestStatus;
-use super::store::{MatchRequest, NewRequest, Placement, Run};
+use super::store::{MatchRequest, NewRequest, Placement, RequestScope, Run};
 
 /// A unique violation as the form's field and message; other errors pass through.
 fn clash(field: &'static str, code: &'static str) -> impl Fn(sqlx::Error) -> DomainError {
@@ -19,33 +22,47 @@ fn clash(field: &'static str, code: &'static str) -> impl Fn(sqlx::Error) -> Dom
     }
 }
 
-type RequestRow = (i64, i64, i64, String, String, i32, bool, i64, i64, Option<i64>, Option<i32>, Option<i64>, bool);
+type RequestRow =
+    (i64, i64, i64, String, String, i32, bool, i64, i64, Option<i64>, Option<i32>, Option<i64>, bool, i64);
 
-pub(super) async fn requests(store: &SqlStore, event_id: i64) -> DomainResult<Vec<MatchRequest>> {
+/// Requests of `scope`, each with its companions (grouped once, not searched per request).
+pub(super) async fn requests(store: &SqlStore, event_id: i64, scope: RequestScope) -> DomainResult<Vec<MatchRequest>> {
+    // A registration's requests by its own indexes (from, to, companions): with the event in
+    // the same WHERE, SQLite would walk the event's index over every request instead.
+    let (filter, key) = match scope {
+        RequestScope::All => ("m.event_id = $1", event_id),
+        RequestScope::Of(r) => (
+            "(m.from_id = $1 OR m.to_id = $1 OR m.id IN (SELECT request_id FROM match_companions WHERE registration_id = $1))",
+            r,
+        ),
+        RequestScope::One(id) => ("m.id = $1", id),
+    };
+    let sql = format!(
+        "SELECT m.id, m.from_id, m.to_id, m.message, m.status, m.priority, m.by_staff, m.created_at, m.expires_at, \
+         m.slot_id, m.table_no, m.interpreter_id, m.locked, m.event_id FROM match_requests m WHERE {filter} ORDER BY m.id"
+    );
+    let companions_sql = format!(
+        "SELECT c.request_id, c.registration_id FROM match_companions c JOIN match_requests m ON m.id = c.request_id \
+         WHERE {filter} ORDER BY c.request_id, c.registration_id"
+    );
     on_pool!(store, |p| {
-        let rows: Vec<RequestRow> = sqlx::query_as(
-            "SELECT id, from_id, to_id, message, status, priority, by_staff, created_at, expires_at, slot_id, \
-             table_no, interpreter_id, locked FROM match_requests WHERE event_id = $1 ORDER BY id",
-        )
-        .bind(event_id)
-        .fetch_all(p)
-        .await
-        .map_err(db_error)?;
-        let companions: Vec<(i64, i64)> = sqlx::query_as(
-            "SELECT c.request_id, c.registration_id FROM match_companions c \
-             JOIN match_requests m ON m.id = c.request_id WHERE m.event_id = $1 ORDER BY c.request_id, c.registration_id",
-        )
-        .bind(event_id)
-        .fetch_all(p)
-        .await
-        .map_err(db_error)?;
+        let rows: Vec<RequestRow> =
+            sqlx::query_as(AssertSqlSafe(sql.clone())).bind(key).fetch_all(p).await.map_err(db_error)?;
+        // A request of another event (an id or a registration from elsewhere) is not this one's.
+        let rows: Vec<RequestRow> = rows.into_iter().filter(|r| r.13 == event_id).collect();
+        let pairs: Vec<(i64, i64)> =
+            sqlx::query_as(AssertSqlSafe(companions_sql.clone())).bind(key).fetch_all(p).await.map_err(db_error)?;
+        let mut companions: HashMap<i64, Vec<i64>> = HashMap::new();
+        for (request, registration) in pairs {
+            companions.entry(request).or_default().push(registration);
+        }
         Ok(rows
             .into_iter()
             .map(|r| MatchRequest {
                 id: r.0,
                 from: r.1,
                 to: r.2,
-                companions: companions.iter().filter(|(q, _)| *q == r.0).map(|(_, c)| *c).collect(),
+                companions: companions.remove(&r.0).unwrap_or_default(),
                 message: r.3,
                 status: RequestStatus::parse(&r.4).unwrap_or(RequestStatus::Cancelled),
                 priority: r.5,

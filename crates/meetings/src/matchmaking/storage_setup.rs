@@ -4,12 +4,17 @@
 use async_trait::async_trait;
 use hansa_core::FieldError;
 use hansa_core::audit::AuditNote;
-use hansa_core::db::{SqlStore, db_error, json_text, now, on_pool, write_audit};
+use std::collections::HashMap;
+
+use hansa_core::db::{SqlStore, bind_ids, db_error, json_text, now, on_pool, placeholders, write_audit};
 use hansa_core::error::{DomainError, DomainResult};
 use hansa_core::outbox::{Message, write_message};
+use sqlx::AssertSqlSafe;
 
 use super::model::{Profile, Settings, Slot, Theme};
-use super::store::{Interpreter, MatchRequest, MatchStore, NewRequest, Participant, Placement, Run};
+use super::store::{
+    Interpreter, MatchRequest, MatchStore, NewRequest, Participant, Placement, RequestScope, Run, Scope,
+};
 use crate::matchmaking::model::RequestStatus;
 
 /// Space-separated codes (themes, languages) as stored.
@@ -45,10 +50,9 @@ const PARTICIPANTS: &str = "SELECT r.id, r.code, r.honorific, r.given_name, r.fa
      p.offers, p.needs, p.themes, p.ranking, p.languages, p.max_meetings \
      FROM registrations r LEFT JOIN organisations o ON o.id = r.organisation_id \
      LEFT JOIN match_profiles p ON p.registration_id = r.id \
-     WHERE r.event_id = $1 AND (r.status = 'approved' OR r.status = 'attended') \
-     ORDER BY r.family_name, r.given_name, r.id";
+     WHERE r.event_id = $1 AND (r.status = 'approved' OR r.status = 'attended')";
 
-fn participant_of(row: ParticipantRow, available: &[(i64, i64)]) -> Participant {
+fn participant_of(row: ParticipantRow, available: &HashMap<i64, Vec<i64>>) -> Participant {
     let organisation = match (row.name_json, row.organisation_name) {
         (Some(json), _) => serde_json::from_str(&json).unwrap_or_default(),
         (None, Some(written)) => hansa_core::Localized::en(&written),
@@ -68,7 +72,7 @@ fn participant_of(row: ParticipantRow, available: &[(i64, i64)]) -> Participant 
         ranking: words(&row.ranking.unwrap_or_default()),
         languages: words(&row.languages.unwrap_or_default()),
         max_meetings: row.max_meetings,
-        available: available.iter().filter(|(r, _)| *r == id).map(|(_, s)| *s).collect(),
+        available: available.get(&id).cloned().unwrap_or_default(),
     });
     Participant {
         id,
@@ -217,18 +221,41 @@ impl MatchStore for SqlStore {
         })
     }
 
-    async fn participants(&self, event_id: i64) -> DomainResult<Vec<Participant>> {
+    async fn participants(
+        &self,
+        event_id: i64,
+        scope: Scope<'_>,
+        availability: bool,
+    ) -> DomainResult<Vec<Participant>> {
+        let only = match scope {
+            Scope::All => None,
+            Scope::Only([]) => return Ok(Vec::new()),
+            Scope::Only(ids) => Some(ids),
+        };
+        let filter = only.map_or_else(String::new, |ids| format!(" AND r.id IN ({})", placeholders(2, ids.len())));
+        let sql = format!("{PARTICIPANTS}{filter} ORDER BY r.family_name, r.given_name, r.id");
+        let slots_sql = format!(
+            "SELECT a.registration_id, a.slot_id FROM match_availability a JOIN match_slots s ON s.id = a.slot_id \
+             JOIN registrations r ON r.id = a.registration_id WHERE s.event_id = $1{filter} \
+             ORDER BY a.registration_id, s.starts_at"
+        );
         on_pool!(self, |p| {
-            let rows: Vec<ParticipantRow> =
-                sqlx::query_as(PARTICIPANTS).bind(event_id).fetch_all(p).await.map_err(db_error)?;
-            let available: Vec<(i64, i64)> = sqlx::query_as(
-                "SELECT a.registration_id, a.slot_id FROM match_availability a \
-                 JOIN match_slots s ON s.id = a.slot_id WHERE s.event_id = $1 ORDER BY a.registration_id, s.starts_at",
-            )
-            .bind(event_id)
-            .fetch_all(p)
-            .await
-            .map_err(db_error)?;
+            let ids = only.unwrap_or_default();
+            let rows: Vec<ParticipantRow> = bind_ids!(sqlx::query_as(AssertSqlSafe(sql.clone())).bind(event_id), ids)
+                .fetch_all(p)
+                .await
+                .map_err(db_error)?;
+            let mut available: HashMap<i64, Vec<i64>> = HashMap::new();
+            if availability {
+                let pairs: Vec<(i64, i64)> =
+                    bind_ids!(sqlx::query_as(AssertSqlSafe(slots_sql.clone())).bind(event_id), ids)
+                        .fetch_all(p)
+                        .await
+                        .map_err(db_error)?;
+                for (r, s) in pairs {
+                    available.entry(r).or_default().push(s);
+                }
+            }
             Ok(rows.into_iter().map(|r| participant_of(r, &available)).collect())
         })
     }
@@ -272,8 +299,8 @@ impl MatchStore for SqlStore {
         })
     }
 
-    async fn requests(&self, event_id: i64) -> DomainResult<Vec<MatchRequest>> {
-        super::storage_requests::requests(self, event_id).await
+    async fn requests(&self, event_id: i64, scope: RequestScope) -> DomainResult<Vec<MatchRequest>> {
+        super::storage_requests::requests(self, event_id, scope).await
     }
 
     async fn create_request(

@@ -122,6 +122,23 @@ pub struct Run {
     pub shortfalls: Vec<Shortfall>,
 }
 
+/// Which participants a read brings: a participant's page needs only the people it names,
+/// not an event's thousands (and their availability) on every request.
+#[derive(Debug, Clone, Copy)]
+pub enum Scope<'a> {
+    All,
+    Only(&'a [i64]),
+}
+
+/// Which requests a read brings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RequestScope {
+    All,
+    /// Those a registration sits at: sent, received, or as a colleague on the sender's side.
+    Of(i64),
+    One(i64),
+}
+
 #[async_trait]
 pub trait MatchStore: Send + Sync {
     async fn settings(&self, event_id: i64) -> DomainResult<Option<Settings>>;
@@ -133,8 +150,10 @@ pub trait MatchStore: Send + Sync {
     async fn delete_slot(&self, event_id: i64, slot_id: i64, audit: AuditNote) -> DomainResult<()>;
     async fn interpreters(&self, event_id: i64) -> DomainResult<Vec<Interpreter>>;
     async fn add_interpreter(&self, event_id: i64, interpreter: &Interpreter, audit: AuditNote) -> DomainResult<i64>;
-    /// The event's approved and attended registrations, by name, with profiles.
-    async fn participants(&self, event_id: i64) -> DomainResult<Vec<Participant>>;
+    /// The event's approved and attended registrations in `scope`, by name, with profiles;
+    /// their available slots only if `availability` (tens of thousands of rows at scale).
+    async fn participants(&self, event_id: i64, scope: Scope<'_>, availability: bool)
+    -> DomainResult<Vec<Participant>>;
     async fn save_profile(
         &self,
         event_id: i64,
@@ -142,8 +161,8 @@ pub trait MatchStore: Send + Sync {
         profile: &Profile,
         audit: AuditNote,
     ) -> DomainResult<()>;
-    /// Every request of the event, oldest first.
-    async fn requests(&self, event_id: i64) -> DomainResult<Vec<MatchRequest>>;
+    /// The event's requests in `scope`, oldest first.
+    async fn requests(&self, event_id: i64, scope: RequestScope) -> DomainResult<Vec<MatchRequest>>;
     /// Stores a request; a live one between the same two people already (either way round)
     /// is a `Conflict` on `to`. Expired requests of the pair are marked so first.
     async fn create_request(

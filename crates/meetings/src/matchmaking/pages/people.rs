@@ -58,23 +58,65 @@ struct PeoplePage {
     total: usize,
     /// A refusal about nobody on the list (oneself, someone not taking part).
     top_error: Option<String>,
+    /// Links to the previous and next pages of cards: (label, address).
+    pager: Vec<(String, String)>,
 }
 
-fn matches(p: &Participant, q: &str, theme: &str, lang: &str, shown_org: &str) -> bool {
-    let profile = p.profile.as_ref();
-    let words = hansa_core::search::fold(q);
+/// The previous and next pages of the same search.
+fn pager(
+    tr: &hansa_web::i18n::Tr,
+    code: &str,
+    q: &HashMap<String, String>,
+    page: usize,
+    pages: usize,
+) -> Vec<(String, String)> {
+    let link = |n: usize| {
+        let mut query = form_urlencoded::Serializer::new(String::new());
+        for k in ["q", "theme", "lang"] {
+            if let Some(v) = q.get(k).filter(|v| !v.is_empty()) {
+                query.append_pair(k, v);
+            }
+        }
+        query.append_pair("page", &n.to_string());
+        format!("/registrations/{code}/matchmaking/people?{}", query.finish())
+    };
+    let mut out = Vec::new();
+    if page > 1 {
+        out.push((tr.t("match-page-previous"), link(page - 1)));
+    }
+    if page < pages {
+        out.push((
+            tr.tn("match-page-next", &[("page", (page + 1).to_string()), ("pages", pages.to_string())]),
+            link(page + 1),
+        ));
+    }
+    out
+}
+
+fn matches(p: &Participant, words: &[String], theme: &str, lang: &str, shown_org: &str) -> bool {
+    let Some(profile) = p.profile.as_ref() else { return false };
+    if (!theme.is_empty() && !profile.themes.iter().any(|t| t == theme))
+        || (!lang.is_empty() && !profile.languages.iter().any(|l| l == lang))
+    {
+        return false;
+    }
+    // Folding every participant's texts is the page's main cost at thousands: only for a search.
+    if words.is_empty() {
+        return true;
+    }
     let haystack = hansa_core::search::fold(&format!(
         "{} {} {} {} {}",
         p.name,
         p.native_name.as_deref().unwrap_or(""),
         shown_org,
-        profile.map_or("", |x| x.offers.as_str()),
-        profile.map_or("", |x| x.needs.as_str())
+        profile.offers,
+        profile.needs
     ));
-    words.split_whitespace().all(|w| haystack.contains(w))
-        && (theme.is_empty() || profile.is_some_and(|x| x.themes.iter().any(|t| t == theme)))
-        && (lang.is_empty() || profile.is_some_and(|x| x.languages.iter().any(|l| l == lang)))
+    words.iter().all(|w| haystack.contains(w.as_str()))
 }
+
+/// Cards a page shows; a search narrows a large event down.
+const PER_PAGE: usize = 60;
 
 fn render(
     state: &AppState,
@@ -106,11 +148,20 @@ fn render(
         .filter(|p| p.id != me && !my_org.is_empty() && p.organisation.resolve("en", None).text == my_org)
         .map(|p| (p.id, p.name.clone()))
         .collect();
-    let cards: Vec<Card> = board
+    let folded: Vec<String> = hansa_core::search::fold(&words).split_whitespace().map(str::to_owned).collect();
+    let found: Vec<&Participant> = board
         .participants
         .iter()
-        .filter(|p| p.id != me && p.profile.is_some())
-        .filter(|p| matches(p, &words, &theme, &language, p.organisation.resolve(lang, None).text))
+        .filter(|p| p.id != me)
+        .filter(|p| matches(p, &folded, &theme, &language, p.organisation.resolve(lang, None).text))
+        .collect();
+    let total = found.len();
+    let pages = total.div_ceil(PER_PAGE).max(1);
+    let page_no = q.get("page").and_then(|n| n.parse::<usize>().ok()).unwrap_or(1).clamp(1, pages);
+    let cards: Vec<Card> = found
+        .into_iter()
+        .skip((page_no - 1) * PER_PAGE)
+        .take(PER_PAGE)
         .map(|p| {
             let profile = p.profile.clone().unwrap_or_default();
             let live = board.requests.iter().find(|r| {
@@ -168,7 +219,8 @@ fn render(
             .map(|t| (t.code.clone(), t.name.resolve(lang, None).text.to_owned()))
             .collect(),
         languages: langs.iter().map(|l| (l.clone(), hansa_events::pages::view::language_name(tr, l))).collect(),
-        total: cards.len(),
+        total,
+        pager: pager(tr, code, q, page_no, pages),
         cards,
         colleagues,
         top_error,
@@ -183,8 +235,9 @@ pub async fn show(
     Path(code): Path<String>,
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, Failure> {
-    let (reg, board) =
-        service::participant_board(state.store.as_ref(), &code).await.map_err(|e| Failure::from(e).lang(ctx.lang()))?;
+    let (reg, board) = service::participant_directory(state.store.as_ref(), &code)
+        .await
+        .map_err(|e| Failure::from(e).lang(ctx.lang()))?;
     Ok(render(&state, &ctx, &code, reg.id, &board, &q, None))
 }
 
@@ -196,7 +249,8 @@ pub async fn request(
     Form(f): Form<HashMap<String, String>>,
 ) -> Result<Response, Failure> {
     let store = state.store.as_ref();
-    let (reg, board) = service::participant_board(store, &code).await.map_err(|e| Failure::from(e).lang(ctx.lang()))?;
+    let (reg, board) =
+        service::participant_directory(store, &code).await.map_err(|e| Failure::from(e).lang(ctx.lang()))?;
     ctx.check_csrf(f.get("csrf").map_or("", String::as_str))?;
     let to = f.get("to").and_then(|t| t.trim().parse::<i64>().ok()).unwrap_or_default();
     let message = f.get("message").cloned().unwrap_or_default();
