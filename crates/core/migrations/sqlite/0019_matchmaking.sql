@@ -91,6 +91,7 @@ CREATE TABLE match_companions (
     registration_id BIGINT NOT NULL REFERENCES registrations(id) ON DELETE CASCADE,
     PRIMARY KEY (request_id, registration_id)
 );
+CREATE INDEX match_companions_registration ON match_companions(registration_id);
 
 -- Each scheduler run: its figures and who fell short of a meeting and why.
 CREATE TABLE match_runs (

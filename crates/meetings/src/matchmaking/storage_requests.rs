@@ -14,6 +14,9 @@ use sqlx::AssertSqlSafe;
 use super::model::RequestStatus;
 use super::store::{MatchRequest, NewRequest, Placement, RequestScope, Run};
 
+/// Placements written by one statement (4 parameters each, well under both backends' limits).
+const PLACEMENTS_PER_STATEMENT: usize = 500;
+
 /// A unique violation as the form's field and message; other errors pass through.
 fn clash(field: &'static str, code: &'static str) -> impl Fn(sqlx::Error) -> DomainError {
     move |e| match db_error(e) {
@@ -27,12 +30,13 @@ type RequestRow =
 
 /// Requests of `scope`, each with its companions (grouped once, not searched per request).
 pub(super) async fn requests(store: &SqlStore, event_id: i64, scope: RequestScope) -> DomainResult<Vec<MatchRequest>> {
-    // A registration's requests by its own indexes (from, to, companions): with the event in
-    // the same WHERE, SQLite would walk the event's index over every request instead.
+    // A registration's requests by its own indexes (from, to, companions), as a UNION: with
+    // the event or an OR in the same WHERE, both planners walk every request of the event.
     let (filter, key) = match scope {
         RequestScope::All => ("m.event_id = $1", event_id),
         RequestScope::Of(r) => (
-            "(m.from_id = $1 OR m.to_id = $1 OR m.id IN (SELECT request_id FROM match_companions WHERE registration_id = $1))",
+            "m.id IN (SELECT id FROM match_requests WHERE from_id = $1 UNION SELECT id FROM match_requests \
+             WHERE to_id = $1 UNION SELECT request_id FROM match_companions WHERE registration_id = $1)",
             r,
         ),
         RequestScope::One(id) => ("m.id = $1", id),
@@ -224,19 +228,33 @@ pub(super) async fn save_schedule(
         .execute(&mut *tx)
         .await
         .map_err(db_error)?;
-        for pl in placements {
-            sqlx::query(
-                "UPDATE match_requests SET slot_id = $1, table_no = $2, interpreter_id = $3 \
-                 WHERE id = $4 AND event_id = $5 AND status = 'accepted' AND NOT locked",
-            )
-            .bind(pl.slot)
-            .bind(pl.table)
-            .bind(pl.interpreter)
-            .bind(pl.request)
-            .bind(event_id)
-            .execute(&mut *tx)
-            .await
-            .map_err(clash("table", "err-match-table-taken"))?;
+        // Hundreds of placements a statement (one UPDATE … FROM a VALUES list on both backends):
+        // a statement each made 18,000 placements take minutes on PostgreSQL.
+        for chunk in placements.chunks(PLACEMENTS_PER_STATEMENT) {
+            let rows: Vec<String> = (0..chunk.len())
+                .map(|i| {
+                    let b = 2 + i * 4;
+                    format!(
+                        "(CAST(${b} AS BIGINT), CAST(${} AS BIGINT), CAST(${} AS INTEGER), CAST(${} AS BIGINT))",
+                        b + 1,
+                        b + 2,
+                        b + 3
+                    )
+                })
+                .collect();
+            // A CTE names the values' columns the same way on both (SQLite has no `AS v(…)`).
+            let sql = format!(
+                "WITH v(request, slot, tbl, interpreter) AS (VALUES {}) \
+                 UPDATE match_requests SET slot_id = v.slot, table_no = v.tbl, interpreter_id = v.interpreter \
+                 FROM v WHERE match_requests.id = v.request AND match_requests.event_id = $1 \
+                 AND match_requests.status = 'accepted' AND NOT match_requests.locked",
+                rows.join(", ")
+            );
+            let mut q = sqlx::query(AssertSqlSafe(sql)).bind(event_id);
+            for pl in chunk {
+                q = q.bind(pl.request).bind(pl.slot).bind(pl.table).bind(pl.interpreter);
+            }
+            q.execute(&mut *tx).await.map_err(clash("table", "err-match-table-taken"))?;
         }
         sqlx::query(
             "INSERT INTO match_runs (event_id, at, actor_id, scheduled, unscheduled, priority_total, upper_bound, \
