@@ -15,6 +15,7 @@ pub mod roundtables;
 pub mod schedule;
 pub mod service;
 pub mod staff;
+mod storage_participants;
 mod storage_requests;
 mod storage_roundtables;
 mod storage_setup;
