@@ -366,4 +366,8 @@ await staffEditing();
 const { staffOutreach } = await import('./outreach.mjs');
 await staffOutreach();
 
+// Step 21: matchmaking — a delegate requests a meeting, it is accepted, scheduled at a table, on her agenda.
+const { matchmaking } = await import('./matchmaking.mjs');
+await matchmaking();
+
 await finish();

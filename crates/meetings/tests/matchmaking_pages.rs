@@ -140,8 +140,15 @@ store_test!(staff_pages_are_for_staff_and_refuse_bad_forms, |db: TestDbRef| asyn
     assert!(refused.body.contains("Outside the event"));
     let after = service::staff_board(db.store.as_ref(), &Caller::system(), SLUG).await.unwrap().slots.len();
     assert_eq!(before, after);
-    let run = post(&app, &format!("{base}/run"), &cookie, &[("csrf", &csrf)]).await;
+    // With the page's job key (its progress line), as a browser posts it: the answer comes
+    // back (it once waited forever on a progress channel nobody closed).
+    let job = hansa_web::auth::new_token();
+    let (run_url, fields) = (format!("{base}/run"), [("csrf", csrf.as_str()), ("job", job.as_str())]);
+    let running = post(&app, &run_url, &cookie, &fields);
+    let run = tokio::time::timeout(std::time::Duration::from_secs(20), running).await.expect("the run answers");
     assert_eq!(run.status, 303);
+    let progress = get(&app, &format!("/progress/{job}"), &cookie).await;
+    assert!(progress.body.contains("\"phase\":\"done\""), "{}", progress.body);
     let done = get(&app, &format!("{base}?done=scheduled"), &cookie).await;
     assert!(
         done.body.contains("Last run: 8 meetings scheduled") || done.body.contains("Last run: 7 meetings scheduled")

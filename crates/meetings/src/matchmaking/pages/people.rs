@@ -58,6 +58,8 @@ struct PeoplePage {
     total: usize,
     /// A refusal about nobody on the list (oneself, someone not taking part).
     top_error: Option<String>,
+    /// A refusal shown on someone's card, said at the top too: (their id, the sentence).
+    refused_note: Option<(i64, String)>,
     /// Links to the previous and next pages of cards: (label, address).
     pager: Vec<(String, String)>,
 }
@@ -201,6 +203,10 @@ fn render(
     langs.dedup();
     let top_error =
         refused.as_ref().filter(|(to, _, _)| !cards.iter().any(|c| c.id == *to)).map(|(_, _, e)| tr.error(e));
+    let refused_note = cards
+        .iter()
+        .find(|c| c.error.is_some())
+        .map(|c| (c.id, tr.tn("match-request-refused", &[("name", c.name.clone())])));
     let token = ctx.form_token();
     let mut c = Chrome::new(ctx, tr.t("match-people-title"));
     c.csrf = token.token.clone();
@@ -224,6 +230,7 @@ fn render(
         cards,
         colleagues,
         top_error,
+        refused_note,
     };
     let status = if refused.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
     private(token.attach(state, (status, page(&view)).into_response()))

@@ -31,6 +31,10 @@ pub struct MeetingLine {
     pub a: String,
     pub b: String,
     pub interpreter: Option<String>,
+    /// The slot in words, or "not scheduled".
+    pub when: String,
+    /// For ordering: the slot's start (unscheduled last).
+    pub starts_at: i64,
     pub slot: i64,
     pub table: String,
     pub locked: bool,
@@ -95,9 +99,12 @@ pub fn render(
             used: accepted.iter().filter(|r| r.slot == Some(s.id)).count(),
         })
         .collect();
-    let meetings = accepted
+    let mut meetings: Vec<MeetingLine> = accepted
         .iter()
-        .map(|r| MeetingLine {
+        .map(|r| (r, board.slots.iter().find(|s| Some(s.id) == r.slot)))
+        .map(|(r, slot)| MeetingLine {
+            when: slot.map_or_else(|| tr.t("match-unplaced"), |s| view::slot_label(tr, s, &tz)),
+            starts_at: slot.map_or(i64::MAX, |s| s.starts_at),
             id: r.id,
             a: r.from_side().into_iter().map(|p| view::person_of(board, p, lang)).collect::<Vec<_>>().join(" + "),
             b: view::person_of(board, r.to, lang),
@@ -111,6 +118,8 @@ pub fn render(
             by_staff: r.by_staff,
         })
         .collect();
+    // By time, then table: the order of the day in the hall.
+    meetings.sort_by_key(|m| (m.starts_at, m.table.parse::<i32>().unwrap_or(0), m.id));
     let last_why = |id: i64| run_reason(board, last, id, tr);
     let people = board
         .participants

@@ -191,6 +191,9 @@ pub async fn run(
     let handle = reporter.handle();
     let report = move |phase: &str, done: usize, total: usize| handle.report(phase, done, total);
     let done = schedule::run(state.store.as_ref(), &post.ctx.caller, &slug, &report).await;
+    // The closure holds a sender of the progress channel: until it goes, `finish` would wait
+    // for a channel that never closes (and the page for an answer that never comes).
+    drop(report);
     reporter.finish().await;
     outcome(&state, &post, &slug, "scheduled", done).await
 }
