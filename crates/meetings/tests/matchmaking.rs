@@ -279,3 +279,20 @@ store_test!(the_scap_roundtables_are_seated_optimally_without_repeats, |db: Test
     );
     assert_eq!(board(&db).await.roundtables, Some(r));
 });
+
+store_test!(erasing_a_person_takes_their_matchmaking_with_them, |db: TestDbRef| async move {
+    common::load_directory(db.store.as_ref()).await;
+    load_matchmaking(db.store.as_ref(), &Caller::system(), DEMO_MATCHMAKING).await.unwrap();
+    let b = board(&db).await;
+    let (mayor, _) = who(&b, "Dela Cruz");
+    assert!(b.requests.iter().any(|r| r.involves(mayor)));
+    let email = b.participant(mayor).unwrap().email.clone();
+    let erased =
+        hansa_events::service::erase_registrations(db.store.as_ref(), &Caller::system(), &email).await.unwrap();
+    assert_eq!(erased, 1);
+    let after = board(&db).await;
+    assert!(after.participant(mayor).is_none());
+    assert!(!after.requests.iter().any(|r| r.involves(mayor)), "her requests and meetings went with her");
+    let seats = after.roundtables.unwrap().seats;
+    assert!(!seats.iter().any(|s| s.registration == mayor), "and her roundtable seats");
+});

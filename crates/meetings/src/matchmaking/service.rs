@@ -36,14 +36,6 @@ impl Board {
     pub fn participant(&self, id: i64) -> Option<&Participant> {
         self.participants.iter().find(|p| p.id == id)
     }
-
-    pub fn frame(&self) -> EventFrame<'_> {
-        EventFrame {
-            starts_on: &self.event.draft.starts_on,
-            ends_on: &self.event.draft.ends_on,
-            time_zone: &self.event.draft.time_zone,
-        }
-    }
 }
 
 pub fn now() -> i64 {
@@ -147,11 +139,13 @@ pub async fn add_slot(
     input: &SlotInput,
 ) -> DomainResult<i64> {
     caller.require(Permission::EditEvents)?;
-    let board = board_of(store, event(store, slug).await?).await?;
-    let slot = input.validate(&board.frame(), &board.slots)?;
-    let audit =
-        caller.audit("matchmaking-slot", &format!("matchmaking:{}", board.event.id), json!({"tables": slot.tables}));
-    store.add_slot(board.event.id, &slot, audit).await
+    let event = event(store, slug).await?;
+    let slots = store.slots(event.id).await?;
+    let d = &event.draft;
+    let frame = EventFrame { starts_on: &d.starts_on, ends_on: &d.ends_on, time_zone: &d.time_zone };
+    let slot = input.validate(&frame, &slots)?;
+    let audit = caller.audit("matchmaking-slot", &format!("matchmaking:{}", event.id), json!({"tables": slot.tables}));
+    store.add_slot(event.id, &slot, audit).await
 }
 
 pub async fn delete_slot(store: &dyn MatchmakingStore, caller: &Caller, slug: &str, slot: i64) -> DomainResult<()> {
