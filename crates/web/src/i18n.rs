@@ -60,6 +60,12 @@ pub struct Tr {
 }
 
 impl Tr {
+    /// The catalogue of a stored language code (the one a person registered in, a staff
+    /// member last used), English when it is none of ours: what messages are written in.
+    pub fn for_code(code: Option<&str>) -> Tr {
+        Tr::new(code.and_then(|l| LANGUAGES.iter().find(|(c, _)| *c == l)).map_or("en", |(c, _)| *c))
+    }
+
     pub fn new(lang: &'static str) -> Tr {
         Tr { lang, id: lang.parse().unwrap_or_default() }
     }

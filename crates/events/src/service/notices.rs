@@ -4,7 +4,7 @@
 
 use hansa_core::Localized;
 use hansa_core::outbox::Message;
-use hansa_web::i18n::{LANGUAGES, Tr};
+use hansa_web::i18n::Tr;
 
 use crate::model::RegStatus;
 use crate::store::{Compose, News};
@@ -29,11 +29,6 @@ pub struct Notices {
     pub base_url: String,
 }
 
-fn tr_for(lang: Option<&str>) -> Tr {
-    let lang = lang.and_then(|l| LANGUAGES.iter().find(|(code, _)| *code == l)).map_or("en", |(code, _)| *code);
-    Tr::new(lang)
-}
-
 impl Compose for Notices {
     fn compose(&self, n: &News) -> Option<Message> {
         let kind = match (n.status, n.promoted) {
@@ -45,7 +40,7 @@ impl Compose for Notices {
             (RegStatus::Cancelled, _) => "registration-cancelled",
             (RegStatus::Attended, _) => return None,
         };
-        let tr = tr_for(n.lang.as_deref());
+        let tr = Tr::for_code(n.lang.as_deref());
         let event = self.event_title.resolve(tr.lang, None).text.to_owned();
         let link = format!("{}/registrations/{}", self.base_url.trim_end_matches('/'), n.code);
         let vars = [

@@ -4,15 +4,10 @@
 //! the change it tells of.
 
 use hansa_core::outbox::Message;
-use hansa_web::i18n::{LANGUAGES, Tr};
+use hansa_web::i18n::Tr;
 
 use super::service::Board;
 use super::store::Participant;
-
-fn tr_for(lang: Option<&str>) -> Tr {
-    let lang = lang.and_then(|l| LANGUAGES.iter().find(|(code, _)| *code == l)).map_or("en", |(code, _)| *code);
-    Tr::new(lang)
-}
 
 /// Name and organisation, as a message introduces someone.
 fn introduce(board: &Board, id: i64, lang: &str) -> String {
@@ -23,7 +18,7 @@ fn introduce(board: &Board, id: i64, lang: &str) -> String {
 }
 
 fn compose(board: &Board, to: &Participant, kind: &str, vars: &[(&str, String)]) -> Message {
-    let tr = tr_for(to.lang.as_deref());
+    let tr = Tr::for_code(to.lang.as_deref());
     let mut all = vec![
         ("name", to.name.clone()),
         ("event", board.event.draft.title.resolve(tr.lang, None).text.to_owned()),
@@ -43,14 +38,14 @@ fn compose(board: &Board, to: &Participant, kind: &str, vars: &[(&str, String)])
 
 /// To `to`: `from` asks to meet them.
 pub fn request_received(board: &Board, to: &Participant, from: i64, text: &str) -> Message {
-    let lang = tr_for(to.lang.as_deref()).lang;
+    let lang = Tr::for_code(to.lang.as_deref()).lang;
     let quoted = if text.is_empty() { String::new() } else { format!("\n\n“{text}”") };
     compose(board, to, "match-request", &[("from", introduce(board, from, lang)), ("message", quoted)])
 }
 
 /// To the sender `from`: `by` accepted or declined.
 pub fn request_answered(board: &Board, from: &Participant, by: i64, accepted: bool) -> Message {
-    let lang = tr_for(from.lang.as_deref()).lang;
+    let lang = Tr::for_code(from.lang.as_deref()).lang;
     let kind = if accepted { "match-accepted" } else { "match-declined" };
     compose(board, from, kind, &[("other", introduce(board, by, lang))])
 }

@@ -9,7 +9,7 @@
 use hansa_core::caller::{Caller, Permission};
 use hansa_core::error::{DomainError, DomainResult};
 use hansa_core::outbox::Message;
-use hansa_web::i18n::{LANGUAGES, Tr};
+use hansa_web::i18n::Tr;
 
 use crate::model::{FollowUp, OverdueOwner, today};
 use crate::store::MeetingsStore;
@@ -66,15 +66,10 @@ pub async fn remind_overdue(
     Ok(run)
 }
 
-/// The interface language of `lang` if it is one, else English.
-fn tr_for(lang: Option<&str>) -> Tr {
-    Tr::new(lang.and_then(|l| LANGUAGES.iter().find(|(code, _)| *code == l)).map_or("en", |(code, _)| code))
-}
-
 /// The message to `owner`, in their language: a line per overdue follow-up and a link to the
 /// outreach log, where they are listed first.
 pub fn reminder(owner: &OverdueOwner, site: &str) -> Message {
-    let tr = tr_for(owner.lang.as_deref());
+    let tr = Tr::for_code(owner.lang.as_deref());
     let lines: Vec<String> = owner
         .follow_ups
         .iter()
